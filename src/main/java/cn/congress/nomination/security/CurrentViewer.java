@@ -1,0 +1,45 @@
+package cn.congress.nomination.security;
+
+import cn.congress.nomination.organization.Organization;
+import cn.congress.nomination.organization.Organizations;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Resolves the signed-in user of this request into a {@link Viewer} from their Camunda group memberships. */
+@Component
+public class CurrentViewer {
+
+  private final IdentityService identityService;
+  private final Organizations organizations;
+
+  CurrentViewer(IdentityService identityService, Organizations organizations) {
+    this.identityService = identityService;
+    this.organizations = organizations;
+  }
+
+  public Viewer get() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null || !authentication.isAuthenticated()) {
+      throw new AccessDeniedException("未登录");
+    }
+    return of(authentication.getName());
+  }
+
+  public Viewer of(String userId) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    List<Organization> own = new ArrayList<>();
+    for (Group group : SystemCalls.asSystem(identityService,
+        () -> identityService.createGroupQuery().groupMember(userId).list())) {
+      Role.ofGroup(group.getId()).ifPresentOrElse(roles::add,
+          () -> organizations.find(group.getId()).ifPresent(own::add));
+    }
+    return new Viewer(userId, List.copyOf(own), roles);
+  }
+}

@@ -1,0 +1,1 @@
+create index ix_organization_path on organization (path);

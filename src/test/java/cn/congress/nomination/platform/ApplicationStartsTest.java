@@ -1,0 +1,47 @@
+package cn.congress.nomination.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.congress.nomination.support.Api;
+import cn.congress.nomination.support.IntegrationTest;
+import org.camunda.bpm.engine.FilterService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+@Tag("persistence")
+class ApplicationStartsTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired FilterService filters;
+
+  @Test
+  void flywayCreatesEngineAndDomainSchema_engineDoesNotUpdateIt() {
+    Integer applied = jdbc.queryForObject(
+        "select count(*) from \"flyway_schema_history\" where \"success\" = true", Integer.class);
+    assertThat(applied).isGreaterThanOrEqualTo(3);
+    assertThat(jdbc.queryForList("select version_ from act_ge_schema_log", String.class)).containsExactly("7.24.0");
+    assertThat(jdbc.queryForObject("select count(*) from organization", Integer.class)).isNotNull();
+  }
+
+  @Test
+  void everyApiRequiresAuthentication() {
+    Api anonymous = Api.anonymous(port);
+    assertThat(anonymous.get("/api/organizations").status()).isEqualTo(401);
+    assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(anonymous.get("/api/openapi").status()).isEqualTo(401);
+    assertThat(Api.as(port, "admin", "admin").get("/engine-rest/task").status()).isEqualTo(200);
+    assertThat(Api.as(port, "admin", "admin").get("/api/openapi").status()).isEqualTo(200);
+    // last: a wrong password locks the account for a few seconds (Camunda's login throttling)
+    assertThat(Api.as(port, "admin", "wrong").get("/api/organizations").status()).isEqualTo(401);
+  }
+
+  @Test
+  void sharedTasklistFiltersExist() {
+    assertThat(filters.createFilterQuery().list()).extracting("name").contains("我的待办", "本组织待办");
+  }
+}
