@@ -25,11 +25,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    String name = "nomination_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    Map<String, Object> properties = onPostgres() ? postgres(name) : Map.of(
-        "nomination.data-dir", new java.io.File("target/test-data/" + name).getAbsolutePath());
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", freshDatabase()));
     if (onPostgres()) context.getEnvironment().addActiveProfile(POSTGRES);
+  }
+
+  /** Properties pointing at a new, empty database (H2 file or PostgreSQL); use them for several starts to test restarts. */
+  public static Map<String, Object> freshDatabase() {
+    String name = "nomination_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    return onPostgres() ? postgres(name) : Map.of(
+        "nomination.data-dir", new java.io.File("target/test-data/" + name).getAbsolutePath());
   }
 
   private static Map<String, Object> postgres(String name) {
