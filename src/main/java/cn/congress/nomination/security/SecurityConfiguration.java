@@ -25,14 +25,21 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  static final String DOCS = "/api/docs/";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Bean
   @Order(1)
   SecurityFilterChain domainApi(HttpSecurity http, IdentityService identityService, CurrentViewer currentViewer,
                                 ObjectMapper json) throws Exception {
-    AuthenticationEntryPoint unauthenticated = (request, response, e) ->
-        writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请提供用户名和密码");
+    AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+      // Only the API documentation (read-only pages for people) asks the browser to log in; its credentials are then
+      // sent by the browser for /api/docs/ only.
+      if (request.getRequestURI().startsWith(DOCS)) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"nomination-engine API docs\", charset=\"UTF-8\"");
+      }
+      writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请提供用户名和密码");
+    };
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         // No browser login dialog (no Basic challenge): browsers never cache these credentials, so a request that

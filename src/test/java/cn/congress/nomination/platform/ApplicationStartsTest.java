@@ -33,9 +33,9 @@ class ApplicationStartsTest {
     Api anonymous = Api.anonymous(port);
     assertThat(anonymous.get("/api/organizations").status()).isEqualTo(401);
     assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
-    assertThat(anonymous.get("/api/openapi").status()).isEqualTo(401);
+    assertThat(anonymous.get("/api/docs/openapi.json").status()).isEqualTo(401);
     assertThat(Api.as(port, "admin", "admin").get("/engine-rest/task").status()).isEqualTo(200);
-    assertThat(Api.as(port, "admin", "admin").get("/api/openapi").status()).isEqualTo(200);
+    assertThat(Api.as(port, "admin", "admin").get("/api/docs/openapi.json").status()).isEqualTo(200);
     // last: a wrong password locks the account for a few seconds (Camunda's login throttling)
     assertThat(Api.as(port, "admin", "wrong").get("/api/organizations").status()).isEqualTo(401);
   }
