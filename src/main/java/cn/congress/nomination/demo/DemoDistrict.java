@@ -26,10 +26,6 @@ public class DemoDistrict {
     this.members = members;
   }
 
-  public static String id() {
-    return DemoScenario.DISTRICT_ID;
-  }
-
   public boolean exists() {
     return organizations.find(DemoScenario.DISTRICT_ID).isPresent();
   }

@@ -41,6 +41,13 @@ final class DistrictTree {
       new UnitSpec("区公安分局党委", KIND_PARTY_COMMITTEE, UnitProfile.POLICE, "区公安分局机关"),
       new UnitSpec("区农村商业银行党委", KIND_PARTY_COMMITTEE, UnitProfile.FINANCE, "区农村商业银行总行机关"));
 
+  static {
+    long working = UNITS.stream().filter(u -> u.kind().equals(KIND_WORKING_COMMITTEE)).count();
+    if (UNITS.size() != RECOMMENDING_UNITS || working != WORKING_COMMITTEES || UNITS.size() - working != PARTY_COMMITTEES) {
+      throw new IllegalStateException("the demo's units do not match the scenario's 15 + 8");
+    }
+  }
+
   private static final List<String> HOSPITALS = List.of("区人民医院", "区中医医院", "区妇幼保健院");
   private static final List<String> HOSPITAL_DEPARTMENTS = List.of("内科", "外科", "医技", "护理", "行政后勤", "离退休");
   private static final List<String> HEALTH_AGENCIES = List.of("区疾病预防控制中心", "区急救中心", "区卫生健康监督所");
