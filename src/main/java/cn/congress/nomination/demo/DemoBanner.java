@@ -24,7 +24,8 @@ final class DemoBanner {
         .append("   Cockpit   ").append(urls.camunda("cockpit")).append('\n')
         .append("   Admin     ").append(urls.camunda("admin")).append('\n')
         .append("   API docs  ").append(urls.base()).append(urls.docsPath()).append('\n')
-        .append(" Data: %d recommending units (%d working committees, %d party committees), %d intermediate committees, %d branches, %,d members%n"
+        .append((" Data: %d recommending units (%d working committees, %d party committees), "
+            + "%d intermediate committees, %d branches, %,d members%n")
             .formatted(summary.recommendingUnits(), summary.workingCommittees(), summary.partyCommittees(),
                 summary.committees(), summary.branches(), summary.members()))
         .append(" Logins:\n");
@@ -36,7 +37,8 @@ final class DemoBanner {
   }
 
   private static void row(StringBuilder out, String id, String password, String role, String organization) {
-    out.append("   ").append(pad(id, 20)).append(pad(password, 14)).append(pad(role, 30)).append(organization).append('\n');
+    out.append("   ").append(pad(id, 20)).append(pad(password, 14)).append(pad(role, 30)).append(organization)
+        .append('\n');
   }
 
   /** Pads to a width in terminal columns: a Chinese character takes two. */

@@ -10,7 +10,8 @@ import java.util.List;
 record DemoData(List<Organization> organizations, List<Member> members, List<DemoUser> users) {
 
   DemoDistrict.Summary summary() {
-    List<Organization> units = organizations.stream().filter(o -> o.type() == OrganizationType.RECOMMENDING_UNIT).toList();
+    List<Organization> units = organizations.stream()
+        .filter(o -> o.type() == OrganizationType.RECOMMENDING_UNIT).toList();
     return new DemoDistrict.Summary(units.size(),
         units.stream().filter(u -> DemoScenario.KIND_WORKING_COMMITTEE.equals(u.kind())).count(),
         units.stream().filter(u -> DemoScenario.KIND_PARTY_COMMITTEE.equals(u.kind())).count(),

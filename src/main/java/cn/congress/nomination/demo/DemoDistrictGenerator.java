@@ -52,7 +52,8 @@ final class DemoDistrictGenerator {
         division = 1;
       }
       for (int i = 0; i < size; i++) {
-        CadreLevel level = i < bureau ? CadreLevel.BUREAU : i < bureau + division ? CadreLevel.DIVISION : CadreLevel.NONE;
+        CadreLevel level = i < bureau ? CadreLevel.BUREAU
+            : i < bureau + division ? CadreLevel.DIVISION : CadreLevel.NONE;
         members.add(factory.create(branch, level));
       }
     }
@@ -69,7 +70,8 @@ final class DemoDistrictGenerator {
         && m.sanction() == Sanction.NONE && !m.underInvestigation();
     for (int k = 0; k < SANCTIONED; k++) {
       int i = pick(result, ordinary, random);
-      LocalDate ends = k % 2 == 0 ? AS_OF.plusDays(between(random, 30, 400)) : AS_OF.minusDays(between(random, 30, 700));
+      LocalDate ends = k % 2 == 0 ? AS_OF.plusDays(between(random, 30, 400))
+          : AS_OF.minusDays(between(random, 30, 700));
       result.set(i, with(result.get(i), SANCTIONS.get(k % SANCTIONS.size()), ends, false));
     }
     for (int k = 0; k < UNDER_INVESTIGATION; k++) {

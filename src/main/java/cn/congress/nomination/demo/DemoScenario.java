@@ -42,7 +42,7 @@ final class DemoScenario {
   static final int MIN_DIVISION_PER_UNIT = 8;
   static final int MAX_DIVISION_PER_UNIT = 14;
 
-  /** A handful of members under a party sanction (some still in effect on {@link #AS_OF}) and two under investigation. */
+  /** A handful of members under a party sanction (some in effect on {@link #AS_OF}); two under investigation. */
   static final int SANCTIONED = 12;
   static final int UNDER_INVESTIGATION = 2;
 

@@ -43,7 +43,8 @@ final class DistrictTree {
 
   static {
     long working = UNITS.stream().filter(u -> u.kind().equals(KIND_WORKING_COMMITTEE)).count();
-    if (UNITS.size() != RECOMMENDING_UNITS || working != WORKING_COMMITTEES || UNITS.size() - working != PARTY_COMMITTEES) {
+    if (UNITS.size() != RECOMMENDING_UNITS || working != WORKING_COMMITTEES
+        || UNITS.size() - working != PARTY_COMMITTEES) {
       throw new IllegalStateException("the demo's units do not match the scenario's 15 + 8");
     }
   }
@@ -144,7 +145,8 @@ final class DistrictTree {
       switch (spec.profile()) {
         case STREET -> {
           String community = places.community();
-          numbered(committee(unit, id, community + "党委", grassroots), between(3, 6), community, BranchProfile.COMMUNITY);
+          numbered(committee(unit, id, community + "党委", grassroots), between(3, 6), community,
+              BranchProfile.COMMUNITY);
         }
         case ORGANS -> {
           String bureau = places.bureau();
@@ -246,7 +248,8 @@ final class DistrictTree {
     private void branch(Organization parent, String name, BranchProfile profile, String sector, boolean leadership) {
       branchCount++;
       String id = "br-" + number + "-" + "%03d".formatted(branchCount);
-      branches.add(new Branch(add(parent, id, name, OrganizationType.BRANCH, KIND_BRANCH), profile, sector, leadership));
+      Organization branch = add(parent, id, name, OrganizationType.BRANCH, KIND_BRANCH);
+      branches.add(new Branch(branch, profile, sector, leadership));
     }
   }
 }
