@@ -41,6 +41,10 @@ class AccountApiTest {
     tree.create(organizations, organizationGroups, members, userAccounts);
   }
 
+  private Api admin() {
+    return Api.as(port, tree.admin, TreeFixture.PASSWORD);
+  }
+
   private Api orgDepartment() {
     return Api.as(port, tree.orgDepartment, TreeFixture.PASSWORD);
   }
@@ -86,7 +90,7 @@ class AccountApiTest {
         account("acc-by-secretary", "long-enough-1", tree.branchA, "BRANCH_SECRETARY")).status()).isEqualTo(403);
     assertThat(identityService.createUserQuery().userIdIn("acc-upper", "acc-new-admin", "acc-by-secretary").count())
         .isZero();
-    assertThat(Api.as(port, "admin", "admin").post("/api/accounts",
+    assertThat(admin().post("/api/accounts",
         account("acc-second-admin", "long-enough-1", tree.unit, "ADMIN")).status()).isEqualTo(201);
     assertThat(identityService.createUserQuery().userId("acc-second-admin").memberOfGroup(Role.ADMIN.groupId())
         .count()).isEqualTo(1);
@@ -116,7 +120,7 @@ class AccountApiTest {
 
   @Test
   void unknownAccountIsNotFoundForAdminsAndForbiddenForOthers() {
-    assertThat(Api.as(port, "admin", "admin").get("/api/accounts/acc-nobody").status()).isEqualTo(404);
+    assertThat(admin().get("/api/accounts/acc-nobody").status()).isEqualTo(404);
     assertThat(orgDepartment().get("/api/accounts/acc-nobody").status()).isEqualTo(403);
   }
 }

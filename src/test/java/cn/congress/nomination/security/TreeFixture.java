@@ -31,6 +31,8 @@ final class TreeFixture {
   final String secretaryB;
   final String orgDepartment;
   final String supervisor;
+  /** An admin of this fixture's own: the configured "admin" may be locked by another test's wrong-password check. */
+  final String admin;
   final List<String> membersA = new ArrayList<>();
   final List<String> membersB = new ArrayList<>();
 
@@ -45,6 +47,7 @@ final class TreeFixture {
     secretaryB = prefix + "-sec-b";
     orgDepartment = prefix + "-orgdept";
     supervisor = prefix + "-supervisor";
+    admin = prefix + "-admin";
   }
 
   TreeFixture create(Organizations organizations, OrganizationGroups groups, Members members, UserAccounts accounts) {
@@ -75,6 +78,7 @@ final class TreeFixture {
     accounts.provision(secretaryB, "乙书记", PASSWORD, List.of(branchB), Set.of(Role.BRANCH_SECRETARY));
     accounts.provision(orgDepartment, "组织部干事", PASSWORD, List.of(unit), Set.of(Role.ORGANIZATION_DEPARTMENT));
     accounts.provision(supervisor, "督导员", PASSWORD, List.of(unit), Set.of(Role.SUPERVISION));
+    accounts.provision(admin, "管理员", PASSWORD, List.of(upper), Set.of(Role.ADMIN));
     return this;
   }
 
