@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,12 @@ class AccessSetup {
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final JdbcTemplate jdbc;
 
   AccessSetup(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-              TaskService taskService) {
+              TaskService taskService, JdbcTemplate jdbc) {
     this.taskService = taskService;
+    this.jdbc = jdbc;
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -51,6 +54,9 @@ class AccessSetup {
   @Order(0)
   @Transactional
   public void setUp() {
+    // Cluster nodes start together: without a lock each would find no filter and create its own (filters have no
+    // unique name), or collide on a role group. Camunda's own start-up lock row serializes this transaction per node.
+    jdbc.queryForList("select value_ from act_ge_property where name_ = 'startup.lock' for update");
     SystemCalls.asSystem(identityService, () -> {
       for (Role role : Role.values()) {
         ensureRoleGroup(role);

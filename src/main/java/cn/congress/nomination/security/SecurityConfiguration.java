@@ -17,6 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Authentication everywhere: the domain API ({@code /api/**}) by Spring Security against Camunda's users, the engine's
@@ -51,8 +52,16 @@ class SecurityConfiguration {
                 && request.getHeader("Authorization") == null))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(unauthenticated)
-            .accessDeniedHandler((request, response, e) ->
-                writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "请求被拒绝：" + e.getMessage())))
+            .accessDeniedHandler((request, response, e) -> {
+              // The CSRF check runs before authentication. A request without credentials and without a session is
+              // not authenticated at all (this API has no other way to sign in): say so, as for a GET.
+              if (e instanceof CsrfException && request.getHeader("Authorization") == null
+                  && request.getSession(false) == null) {
+                unauthenticated.commence(request, response, null);
+              } else {
+                writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "请求被拒绝：" + e.getMessage());
+              }
+            }))
         .addFilterAfter(new EngineAuthenticationFilter(identityService, currentViewer), AuthorizationFilter.class);
     return http.build();
   }
@@ -62,7 +71,11 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     http.securityMatcher("/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // The admin comes from configuration. Admin's first-visitor setup (page and endpoint) is closed for good, so
+        // that it cannot reopen even if the camunda-admin group were ever emptied.
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/camunda/app/admin/*/setup/**", "/camunda/api/admin/setup/**").denyAll()
+            .anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
     return http.build();
