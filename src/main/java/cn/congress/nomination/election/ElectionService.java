@@ -26,6 +26,7 @@ public class ElectionService {
 
   static final String SUBJECT = "ELECTION";
   static final String IDENTITY_SUBJECT = "ELECTION_IDENTITY";
+  private static final int ID_HEX_DIGITS = 12;
 
   private final Elections elections;
   private final ElectionIdentities identities;
@@ -224,7 +225,7 @@ public class ElectionService {
   }
 
   private static String newId() {
-    return "el-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    return "el-" + UUID.randomUUID().toString().replace("-", "").substring(0, ID_HEX_DIGITS);
   }
 
   /** The audit detail: what was configured, in short. */
