@@ -44,8 +44,12 @@ class SecurityConfiguration {
                 && request.getHeader("Authorization") == null))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(unauthenticated)
-            .accessDeniedHandler((request, response, e) ->
-                writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "请求被拒绝：" + e.getMessage())))
+            .accessDeniedHandler((request, response, e) -> {
+              // A POST without credentials is stopped by the CSRF check before authentication is asked for: it is
+              // an unauthenticated request (the API is stateless, so no cookie can have signed it in) and gets 401.
+              if (request.getUserPrincipal() == null) unauthenticated.commence(request, response, null);
+              else writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "请求被拒绝：" + e.getMessage());
+            }))
         .addFilterAfter(new EngineAuthenticationFilter(identityService, currentViewer), AuthorizationFilter.class);
     return http.build();
   }
