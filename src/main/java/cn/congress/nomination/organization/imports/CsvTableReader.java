@@ -49,19 +49,19 @@ final class CsvTableReader implements TableReader {
         rows.accept(new SourceRow((int) lineBefore + 1, cells));
       }
     } catch (UncheckedIOException e) {
-      throw unreadable(e.getCause());
+      throw unreadable(lineBefore + 1, e.getCause());
     } catch (IOException e) {
-      throw unreadable(e);
+      throw unreadable(lineBefore + 1, e);
     } catch (IllegalStateException e) {
       throw new UnreadableFileException((int) lineBefore + 1, "CSV 格式错误（引号未闭合或多余）：" + e.getMessage(), e);
     }
   }
 
-  private static UnreadableFileException unreadable(Throwable cause) {
+  private static UnreadableFileException unreadable(long line, Throwable cause) {
     if (cause instanceof CharacterCodingException) {
       // the decoder reads ahead of the parser: the line of the bad byte is unknown, the error is the whole file's
       return new UnreadableFileException(null, "文件不是 UTF-8 编码：请在 Excel 中另存为“CSV UTF-8”", cause);
     }
-    return new UnreadableFileException(null, "无法读取 CSV 文件：" + cause.getMessage(), cause);
+    return new UnreadableFileException((int) line, "CSV 格式错误（如引号未闭合）：" + cause.getMessage(), cause);
   }
 }

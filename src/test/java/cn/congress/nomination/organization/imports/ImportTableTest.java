@@ -74,6 +74,13 @@ class ImportTableTest {
   }
 
   @Test
+  void anUnclosedQuoteIsReportedAtTheRowWhereItOpens() {
+    Read read = csv("id,parent_id,name,type,kind,sort_order\ncity,,市委,UPPER_COMMITTEE,,\n"
+        + "eu,city,\"区委,ELECTORAL_UNIT,,\nru,eu,x,RECOMMENDING_UNIT,,\n", ORG);
+    assertThat(read.found()).containsExactly("3:null:UNREADABLE_FILE");
+  }
+
+  @Test
   void extraValuesBeyondTheHeaderAreReported() {
     Read read = csv("id,parent_id,name,type,kind,sort_order\ncity,,市委,UPPER_COMMITTEE,,,surplus\n", ORG);
     assertThat(read.found()).containsExactly("2:null:EXTRA_VALUES");
