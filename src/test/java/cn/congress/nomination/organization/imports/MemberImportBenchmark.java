@@ -10,7 +10,12 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import cn.congress.nomination.security.Role;
+import cn.congress.nomination.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,10 +41,12 @@ class MemberImportBenchmark {
   static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛"};
 
   @LocalServerPort int port;
+  @Autowired UserAccounts userAccounts;
 
   @Test
   void import100kMembers() {
-    Api admin = Api.as(port, "admin", "admin");
+    userAccounts.provision("benchmark-admin", "基准测试", "benchmark", List.of(), Set.of(Role.ADMIN));
+    Api admin = Api.as(port, "benchmark-admin", "benchmark");
     StringBuilder orgs = new StringBuilder("id,parent_id,name,type,kind,sort_order\n")
         .append("bm-city,,基准市委,UPPER_COMMITTEE,,0\nbm-eu,bm-city,基准区委,ELECTORAL_UNIT,,0\n");
     for (int u = 0; u < UNITS; u++) {
