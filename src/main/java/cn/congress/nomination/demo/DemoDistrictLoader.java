@@ -12,6 +12,14 @@ import cn.congress.nomination.organization.OrganizationType;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.security.Role;
 import cn.congress.nomination.security.UserAccounts;
+import cn.congress.nomination.election.Election;
+import cn.congress.nomination.election.ElectionConfig;
+import cn.congress.nomination.election.ElectionService;
+import cn.congress.nomination.security.Viewer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -23,6 +31,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoDistrictLoader {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDistrictLoader.class);
+  static final String ELECTION = "demo/district-election.json";
+  private static final Viewer LOADER = Viewer.system("demo-loader");
 
   private final DemoDistrict district;
   private final Organizations organizations;
@@ -45,10 +56,15 @@ public class DemoDistrictLoader {
   private final TransactionTemplate transaction;
   private final Environment environment;
   private final String password;
+  private final ElectionService electionService;
+  private final ObjectMapper objectMapper;
 
   DemoDistrictLoader(DemoDistrict district, Organizations organizations, Members members, OrganizationGroups groups,
                      UserAccounts accounts, PlatformTransactionManager transactionManager, Environment environment,
-                     @Value("${nomination.demo.password:demo}") String password) {
+                     @Value("${nomination.demo.password:demo}") String password, ElectionService electionService,
+                     ObjectMapper objectMapper) {
+    this.electionService = electionService;
+    this.objectMapper = objectMapper;
     this.district = district;
     this.organizations = organizations;
     this.members = members;
@@ -87,13 +103,26 @@ public class DemoDistrictLoader {
         accounts.provision(user.id(), user.name(), password, List.of(user.organizationId()), List.of(user.role()));
       }
       long provisioned = System.nanoTime();
-      log.info("Demo district loaded in {} ms: {} organizations, {} members, {} users (generated in {} ms, "
-              + "inserted in {} ms, groups in {} ms, users in {} ms)", millis(start, provisioned),
-          data.organizations().size(), data.members().size(), data.users().size(), millis(start, generated),
-          millis(generated, inserted), millis(inserted, synced), millis(synced, provisioned));
+      Election election = createElection();
+      int identities = electionService.assignIdentities(election.id(), DemoIdentities.of(data.members()), LOADER);
+      long configured = System.nanoTime();
+      log.info("Demo district loaded in {} ms: {} organizations, {} members, {} users, election {} with {} identities "
+              + "(generated in {} ms, inserted in {} ms, groups in {} ms, users in {} ms, election in {} ms)",
+          millis(start, configured), data.organizations().size(), data.members().size(), data.users().size(),
+          election.id(), identities, millis(start, generated), millis(generated, inserted), millis(inserted, synced),
+          millis(synced, provisioned), millis(provisioned, configured));
       return true;
     });
     return Boolean.TRUE.equals(loaded);
+  }
+
+  /** The reference election, configured through the same service (and validation) as the API. */
+  private Election createElection() {
+    try (InputStream json = new ClassPathResource(ELECTION).getInputStream()) {
+      return electionService.create(objectMapper.readValue(json, ElectionConfig.class), LOADER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the demo election " + ELECTION, e);
+    }
   }
 
   private String banner(int port) {

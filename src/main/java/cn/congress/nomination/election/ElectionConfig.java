@@ -8,14 +8,14 @@ import java.util.Objects;
  * An election's configuration as the API receives it (see docs/election-configuration.md). Anything may be missing or
  * wrong here: the validator reports it; {@link #toElection} is called only on a valid configuration.
  */
-record ElectionConfig(String id, String electoralUnitId, String name, String congressName, LocalDate electionDate,
+public record ElectionConfig(String id, String electoralUnitId, String name, String congressName, LocalDate electionDate,
                       Integer seats, NominationMode nominationMode, Integer publicityWorkingDays, List<Margin> margins,
                       List<IdentityCategory> identityCategories, List<StructureRule> structureRules,
                       List<UnitSeats> unitSeats, List<Deadline> schedule, Quorum quorum, Threshold threshold) {
 
   static final int DEFAULT_PUBLICITY_WORKING_DAYS = 5;
 
-  ElectionConfig {
+  public ElectionConfig {
     margins = orEmpty(margins);
     identityCategories = orEmpty(identityCategories);
     structureRules = orEmpty(structureRules);

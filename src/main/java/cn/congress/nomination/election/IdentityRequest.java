@@ -1,4 +1,4 @@
 package cn.congress.nomination.election;
 
 /** One line of a bulk identity assignment as the API receives it. */
-record IdentityRequest(String memberId, String category, String evidence) {}
+public record IdentityRequest(String memberId, String category, String evidence) {}

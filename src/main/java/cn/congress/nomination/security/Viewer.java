@@ -10,6 +10,11 @@ import java.util.Set;
  */
 public record Viewer(String userId, List<Organization> organizations, Set<Role> roles) {
 
+  /** The application itself acting (start-up loaders): an admin of no organization, named in the audit log. */
+  public static Viewer system(String actor) {
+    return new Viewer(actor, List.of(), Set.of(Role.ADMIN));
+  }
+
   public boolean has(Role role) {
     return roles.contains(role);
   }

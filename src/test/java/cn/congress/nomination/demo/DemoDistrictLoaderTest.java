@@ -101,6 +101,25 @@ class DemoDistrictLoaderTest {
   }
 
   @Test
+  void theReferenceElectionIsConfigured_withOnePrimaryIdentityPerLeaderAndFrontlineMember() throws Exception {
+    Api orgDepartment = Api.as(port, "qu-zzb", PASSWORD);
+
+    var election = json.readTree(orgDepartment.get("/api/elections/el-demo-district").body());
+    assertThat(election.path("electoralUnitId").asText()).isEqualTo(DemoScenario.DISTRICT_ID);
+    assertThat(election.path("seats").asInt()).isEqualTo(16);
+    assertThat(election.path("unitSeats")).hasSize(23);
+    var report = json.readTree(orgDepartment.post("/api/elections/el-demo-district/validate", "").body());
+    assertThat(report.path("valid").asBoolean()).as(report.toString()).isTrue();
+
+    long leaders = jdbc.queryForObject("select count(*) from member where cadre_level <> 'NONE'", Long.class);
+    long leaderIdentities = jdbc.queryForObject("select count(*) from election_identity i join member m "
+        + "on m.id = i.member_id where i.election_id = 'el-demo-district' and m.cadre_level <> 'NONE' "
+        + "and i.category_code in ('BUREAU_LEADER', 'DIVISION_LEADER')", Long.class);
+    assertThat(leaderIdentities).isEqualTo(leaders).isPositive();
+    assertThat(Api.as(port, "br-07-001-sj", PASSWORD).get("/api/elections/el-demo-district").status()).isEqualTo(200);
+  }
+
+  @Test
   void loadingAgain_changesNothing() {
     DemoDistrict.Summary before = district.summary().orElseThrow();
     long users = identityService.createUserQuery().count();

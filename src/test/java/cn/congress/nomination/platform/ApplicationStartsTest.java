@@ -2,7 +2,10 @@ package cn.congress.nomination.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.congress.nomination.security.Role;
+import cn.congress.nomination.security.UserAccounts;
 import cn.congress.nomination.support.Api;
+import java.util.List;
 import cn.congress.nomination.support.IntegrationTest;
 import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +21,7 @@ class ApplicationStartsTest {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired FilterService filters;
+  @Autowired UserAccounts accounts;
 
   @Test
   void flywayCreatesEngineAndDomainSchema_engineDoesNotUpdateIt() {
@@ -36,8 +40,11 @@ class ApplicationStartsTest {
     assertThat(anonymous.get("/api/docs/openapi.json").status()).isEqualTo(401);
     assertThat(Api.as(port, "admin", "admin").get("/engine-rest/task").status()).isEqualTo(200);
     assertThat(Api.as(port, "admin", "admin").get("/api/docs/openapi.json").status()).isEqualTo(200);
-    // last: a wrong password locks the account for a few seconds (Camunda's login throttling)
-    assertThat(Api.as(port, "admin", "wrong").get("/api/organizations").status()).isEqualTo(401);
+    // a user of its own: a wrong password locks the account for a few seconds (Camunda's login throttling), and the
+    // application context (with its admin) is shared with other test classes
+    accounts.provision("wrong-password-probe", "探针", "right-password", List.of(), List.of(Role.BRANCH_SECRETARY));
+    assertThat(Api.as(port, "wrong-password-probe", "wrong").get("/api/organizations").status()).isEqualTo(401);
+    assertThat(Api.as(port, "wrong-password-probe", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
   }
 
   @Test
