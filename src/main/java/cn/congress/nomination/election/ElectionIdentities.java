@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,24 +97,19 @@ public class ElectionIdentities {
       }
     }
     Timestamp now = Timestamp.from(Instant.now());
+    // insert and update take the same parameters in the same order
+    ParameterizedPreparedStatementSetter<IdentityRequest> bind = (ps, l) -> {
+      ps.setString(1, l.category());
+      ps.setString(2, evidence(l));
+      ps.setString(3, actor);
+      ps.setTimestamp(4, now);
+      ps.setString(5, electionId);
+      ps.setString(6, l.memberId());
+    };
     template.batchUpdate("insert into election_identity (category_code, evidence, assigned_by, assigned_at, "
-        + "election_id, member_id) values (?, ?, ?, ?, ?, ?)", inserts, CHUNK, (ps, l) -> {
-          ps.setString(1, l.category());
-          ps.setString(2, evidence(l));
-          ps.setString(3, actor);
-          ps.setTimestamp(4, now);
-          ps.setString(5, electionId);
-          ps.setString(6, l.memberId());
-        });
+        + "election_id, member_id) values (?, ?, ?, ?, ?, ?)", inserts, CHUNK, bind);
     template.batchUpdate("update election_identity set category_code = ?, evidence = ?, assigned_by = ?, "
-        + "assigned_at = ? where election_id = ? and member_id = ?", updates, CHUNK, (ps, l) -> {
-          ps.setString(1, l.category());
-          ps.setString(2, evidence(l));
-          ps.setString(3, actor);
-          ps.setTimestamp(4, now);
-          ps.setString(5, electionId);
-          ps.setString(6, l.memberId());
-        });
+        + "assigned_at = ? where election_id = ? and member_id = ?", updates, CHUNK, bind);
     List<IdentityRequest> changed = new ArrayList<>(inserts);
     changed.addAll(updates);
     return changed;

@@ -353,7 +353,7 @@ class ElectionApiTest {
 
   @Test
   void theApiIsDocumented() {
-    JsonNode openApi = json(orgDepartment.get("/api/openapi"));
+    JsonNode openApi = json(orgDepartment.get("/api/docs/openapi.json"));
     assertThat(openApi.get("paths").has("/api/elections")).isTrue();
     assertThat(openApi.get("paths").has("/api/elections/{id}/identities")).isTrue();
     assertThat(openApi.get("paths").has("/api/elections/{id}/validate")).isTrue();

@@ -42,10 +42,13 @@ class DataSurvivesRestartTest {
   }
 
   private static ConfigurableApplicationContext start(Map<String, Object> database) {
+    // An engine name of its own: Camunda keeps engines in a static registry by name, and closing these contexts must
+    // not unregister the "default" engine of other test contexts in this JVM.
     SpringApplicationBuilder builder = new SpringApplicationBuilder(NominationEngineApplication.class);
     if (TestDatabase.onPostgres()) builder.profiles(TestDatabase.POSTGRES);
     // command-line arguments: they win over the profile's own datasource settings
-    var args = new java.util.ArrayList<String>(List.of("--server.port=0"));
+    var args = new java.util.ArrayList<String>(List.of("--server.port=0",
+        "--camunda.bpm.process-engine-name=restart-test"));
     database.forEach((key, value) -> args.add("--" + key + "=" + value));
     return builder.run(args.toArray(String[]::new));
   }
