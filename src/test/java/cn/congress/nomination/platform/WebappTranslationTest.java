@@ -109,7 +109,7 @@ class WebappTranslationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"tasklist", "welcome"})
-  void ourConfigShadowsTheWebjarsAndOnlyChangesLocalesAndTexts(String app) throws IOException {
+  void ourConfigShadowsTheWebjarsAndOnlyChangesLocalesAndNames(String app) throws IOException {
     List<URL> configs = Collections.list(getClass().getClassLoader()
         .getResources(APP.substring(1) + app + "/scripts/config.js"));
     assertThat(configs).as("our config.js and the webjar's").hasSize(2);
@@ -118,21 +118,21 @@ class WebappTranslationTest {
     String ours = text(configs.get(0));
     String webjars = text(configs.get(1));
 
-    assertThat(ours).contains("availableLocales: ['zh', 'en']", "fallbackLocale: 'zh'");
+    assertThat(ours).contains("availableLocales: ['zh', 'en']", "fallbackLocale: 'zh'", "name: '");
     // when Camunda changes its defaults in an upgrade, our copy must follow: everything else is the same
     assertThat(settings(ours)).isEqualTo(settings(webjars));
   }
 
-  /** The configuration lines without comments, without the locales block and without the texts users read. */
+  /** The configuration lines without comments, the locales and app name blocks and the texts users read. */
   static List<String> settings(String configJs) {
     List<String> lines = new ArrayList<>();
-    boolean inLocales = false;
+    boolean inChangedBlock = false;
     for (String line : configJs.split("\n")) {
       String trimmed = line.trim();
-      if (trimmed.startsWith("locales:")) inLocales = true;
-      boolean skip = inLocales || trimmed.isEmpty() || trimmed.startsWith("/*") || trimmed.startsWith("*")
+      if (trimmed.startsWith("locales:") || trimmed.startsWith("app:")) inChangedBlock = true;
+      boolean skip = inChangedBlock || trimmed.isEmpty() || trimmed.startsWith("/*") || trimmed.startsWith("*")
           || trimmed.startsWith("//") || trimmed.startsWith("description:");
-      if (inLocales && trimmed.startsWith("}")) inLocales = false;
+      if (inChangedBlock && trimmed.startsWith("}")) inChangedBlock = false;
       if (!skip) lines.add(trimmed);
     }
     return lines;

@@ -21,6 +21,10 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
+  // The name in the header, the browser tab and on the login page, in Chinese for our users (vendor: default).
+  app: {
+    name: '任务列表'
+  },
   //
   // configure the date format
   // "dateFormat": {

@@ -20,6 +20,10 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
+  // The name in the header, the browser tab and on the login page, in Chinese for our users (vendor: default).
+  app: {
+    name: '欢迎页'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
