@@ -63,8 +63,8 @@ class AccessSetup {
         if (role != Role.ADMIN) grantToGroup(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       }
       // The engine's own group ("camunda-admin") has every permission; the filters below are shared with all users.
-      ensureFilter(FILTER_GROUP_TASKS, -10, groupTasks());
-      ensureFilter(FILTER_MY_TASKS, -20, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+      ensureFilter(FILTER_GROUP_TASKS, -20, groupTasks());  // first: the organization's work
+      ensureFilter(FILTER_MY_TASKS, -10, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     });
   }
 
