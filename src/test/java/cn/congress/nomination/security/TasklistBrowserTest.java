@@ -48,6 +48,7 @@ class TasklistBrowserTest {
   private static final String FORM_CAPTION = "机密备注";
   private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
   private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+  private static final By LOGIN_ERROR = By.cssSelector("[notifications-panel] .alert-danger");
   private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
   private static final By FILTERS = By.cssSelector(".task-filters .item.task-filter");
   private static final By ACCOUNT = By.cssSelector("li.account a.dropdown-toggle");
@@ -109,17 +110,23 @@ class TasklistBrowserTest {
   @Order(1)
   void branchSecretarySeesOwnTaskInSharedFilterAndItsForm() {
     login("tasklist", tree.secretaryA);
-    WebElement groupFilter = browser.until(driver -> driver.findElements(FILTERS).stream()
-        .filter(f -> f.getText().contains(AccessSetup.FILTER_GROUP_TASKS)).findFirst().orElse(null));
-    groupFilter.findElement(By.cssSelector("h4.name a")).click();
+    // The shared filter by its name (our data), then its link by the list's markup.
+    String filter = "//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a"
+        + "[contains(normalize-space(.),'" + AccessSetup.FILTER_GROUP_TASKS + "')]]";
+    By groupFilter = By.xpath(filter);
+    browser.click(By.xpath(filter + "//h4[contains(@class,'name')]/a"));
     browser.until(ExpectedConditions.attributeContains(groupFilter, "class", "active"));
-    List<WebElement> tasks = browser.until(ExpectedConditions.numberOfElementsToBe(TASK_LINKS, 1));
+    // Name and link of the one task listed, read within the wait: a refresh may replace the element meanwhile.
+    List<String> listed = browser.until(driver -> {
+      List<WebElement> links = driver.findElements(TASK_LINKS);
+      return links.size() == 1 ? List.of(links.get(0).getText(), links.get(0).getAttribute("href")) : null;
+    });
     browser.screenshot("tasklist-1-secretary-a-group-filter");
-    assertThat(tasks.get(0).getText()).isEqualTo(taskA.getName());
-    assertThat(tasks.get(0).getAttribute("href")).contains(taskA.getId());
+    assertThat(listed.get(0)).isEqualTo(taskA.getName());
+    assertThat(listed.get(1)).contains(taskA.getId());
     assertThat(browser.driver().getPageSource()).doesNotContain(taskB.getName()).doesNotContain(taskB.getId());
 
-    tasks.get(0).click();
+    browser.click(TASK_LINKS);
     browser.until(ExpectedConditions.textToBe(By.cssSelector("[cam-tasklist-task] .task-card h2.task"),
         taskA.getName()));
     WebElement note = browser.visible(By.cssSelector(".form-container input[cam-variable-name='confidentialNote']"));
@@ -169,7 +176,7 @@ class TasklistBrowserTest {
   void branchSecretaryIsNotLetIntoCockpitOrAdmin() {
     login("cockpit", tree.secretaryA);
     // Refused at the login: the form stays, with an error, and no dashboard appears.
-    browser.visible(By.cssSelector("[notifications-panel] .alert-danger"));
+    browser.visible(LOGIN_ERROR);
     browser.visible(USERNAME);
     assertThat(browser.driver().findElements(By.cssSelector(".dashboard"))).isEmpty();
     browser.screenshot("cockpit-2-secretary-login-refused");
@@ -193,16 +200,34 @@ class TasklistBrowserTest {
             + "fetch(location.href, {credentials: 'same-origin'}).then(r => done(r.status), () => done(-1));");
   }
 
+  /**
+   * Fills in and sends the login form, until the app shows the signed-in user or an error. The form may be
+   * rendered anew (or take the focus back to its username field) while the page settles, so the fields are checked
+   * and filled again before each attempt rather than typed into once.
+   */
   private void login(String app, String user) {
     browser.open(url("/camunda/app/" + app + "/default/#/login"));
-    browser.type(USERNAME, user);
-    browser.type(PASSWORD, TreeFixture.PASSWORD);
-    browser.clickable(SIGN_IN).click();
+    browser.until(driver -> {
+      if (!driver.findElements(ACCOUNT).isEmpty() || !driver.findElements(LOGIN_ERROR).isEmpty()) return true;
+      List<WebElement> username = driver.findElements(USERNAME);
+      if (username.isEmpty() || !username.get(0).isDisplayed()) return false;
+      boolean filled = fill(username.get(0), user) & fill(driver.findElement(PASSWORD), TreeFixture.PASSWORD);
+      if (filled) driver.findElement(SIGN_IN).click();
+      return false;
+    });
+  }
+
+  /** Whether the field holds the text, typing it (anew) if it did not. */
+  private static boolean fill(WebElement field, String text) {
+    if (text.equals(field.getDomProperty("value"))) return true;
+    field.clear();
+    field.sendKeys(text);
+    return false;
   }
 
   private void logout() {
-    browser.clickable(ACCOUNT).click();
-    browser.clickable(By.cssSelector("li.account li.logout a")).click();
+    browser.click(ACCOUNT);
+    browser.click(By.cssSelector("li.account li.logout a"));
   }
 
   private String url(String path) {

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,7 +47,9 @@ public final class Browser implements AutoCloseable {
   private Browser(Path profile, ChromeDriver driver) {
     this.profile = profile;
     this.driver = driver;
+    // Angular re-renders lists (Tasklist refreshes its filters): an element found a moment ago may be replaced.
     this.wait = new WebDriverWait(driver, TIMEOUT);
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** A fresh headless Chromium with a profile of its own; fails (never skips) if Chromium or ChromeDriver is missing. */
@@ -102,6 +106,19 @@ public final class Browser implements AutoCloseable {
 
   public WebElement clickable(By locator) {
     return until(ExpectedConditions.elementToBeClickable(locator));
+  }
+
+  /** Clicks the element as soon as it can be clicked, finding it again if the page replaced it meanwhile. */
+  public void click(By locator) {
+    until(d -> {
+      try {
+        d.findElement(locator).click();
+        return true;
+      } catch (ElementNotInteractableException e) {
+        // Not yet visible, or covered (another element would receive the click): try again.
+        return false;
+      }
+    });
   }
 
   /** Clears the field and types into it, as a user would. */
