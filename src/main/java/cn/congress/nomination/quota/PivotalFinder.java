@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * Candidates elected in every selection that meets the rules. A candidate is pivotal exactly when their profile is:
- * no valid selection leaves out even one of that profile. Only profiles fully elected in EVERY selection found so far
- * can be pivotal, so each profile is tested once (one fewer allowed) and every selection the solver finds on the way
- * clears all other profiles it does not fully elect — usually a handful of solver calls for hundreds of candidates.
+ * no valid selection leaves out even one of that profile. Only profiles fully elected in the first selection can be;
+ * they are tested in groups ("one fewer of EACH of these"): a selection for the group clears all of them at once, and
+ * every selection found clears the other profiles it does not fully elect; only a failing group is split in halves.
+ * So a slate with few pivotal profiles costs a handful of solver calls, not one per candidate.
  */
 final class PivotalFinder {
 
@@ -30,22 +31,29 @@ final class PivotalFinder {
     for (Profile p : profiles.all()) {
       if (p.size() > 0 && firstSelection[p.index()] == p.size()) open.set(p.index());
     }
-    List<PivotalCandidate> pivotal = new ArrayList<>();
-    for (int p = open.nextSetBit(0); p >= 0; p = open.nextSetBit(p + 1)) {
-      Question withoutOne = all.withOneLess(p);
-      var selection = model.solve(withoutOne);
-      if (selection.isPresent()) {
-        clearNotFullyElected(open, selection.get());
-      } else {
-        pivotal.addAll(pivotalOf(profiles.all().get(p), conflicts.explain(withoutOne)));
-      }
+    BitSet pivotal = new BitSet();
+    test(all, open.stream().boxed().toList(), open, pivotal);
+    List<PivotalCandidate> people = new ArrayList<>();
+    for (int p = pivotal.nextSetBit(0); p >= 0; p = pivotal.nextSetBit(p + 1)) {
+      people.addAll(pivotalOf(profiles.all().get(p), conflicts.explain(all.withOneLess(List.of(p)))));
     }
-    return pivotal;
+    return people;
   }
 
-  private void clearNotFullyElected(BitSet open, int[] selection) {
-    for (Profile p : profiles.all()) {
-      if (selection[p.index()] < p.size()) open.clear(p.index());
+  private void test(Question all, List<Integer> group, BitSet open, BitSet pivotal) {
+    List<Integer> still = group.stream().filter(open::get).toList();
+    if (still.isEmpty()) return;
+    var selection = model.solve(all.withOneLess(still));
+    if (selection.isPresent()) {
+      for (Profile p : profiles.all()) {
+        if (selection.get()[p.index()] < p.size()) open.clear(p.index());
+      }
+    } else if (still.size() == 1) {
+      open.clear(still.get(0));
+      pivotal.set(still.get(0));
+    } else {
+      test(all, still.subList(0, still.size() / 2), open, pivotal);
+      test(all, still.subList(still.size() / 2, still.size()), open, pivotal);
     }
   }
 

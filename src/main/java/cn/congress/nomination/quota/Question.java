@@ -20,9 +20,9 @@ record Question(int seats, BitSet enabled, int[] limits, int spareNode, Side spa
     return new Question(seats, (BitSet) rules.clone(), limits, spareNode, spareSide);
   }
 
-  Question withOneLess(int profile) {
+  Question withOneLess(java.util.Collection<Integer> profiles) {
     int[] fewer = limits.clone();
-    fewer[profile]--;
+    profiles.forEach(p -> fewer[p]--);
     return new Question(seats, enabled, fewer, spareNode, spareSide);
   }
 
