@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -39,8 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IsolationTest {
 
-  private static final String PROCESS = "IsolationProbeProcess";
-  private static final String FORM_CAPTION = "机密备注";
+  private static final String FORM_CAPTION = IsolationProbe.FORM_CAPTION;
 
   @LocalServerPort int port;
   @Autowired Organizations organizations;
@@ -67,10 +65,7 @@ class IsolationTest {
   @BeforeAll
   void fixture() {
     tree.create(organizations, organizationGroups, members, userAccounts);
-    repositoryService.createDeployment().name("isolation-probe")
-        .addClasspathResource("isolation/isolation-probe.bpmn20.xml")
-        .addInputStream("isolation-probe.html", getClass().getResourceAsStream("/isolation/isolation-probe.html"))
-        .deploy();
+    IsolationProbe.deploy(repositoryService, "isolation-probe");
     instanceA = start(tree.branchA, secretA);
     instanceB = start(tree.branchB, secretB);
     taskA = taskOf(instanceA).getId();
@@ -79,8 +74,7 @@ class IsolationTest {
   }
 
   private String start(String branch, String secret) {
-    return runtimeService.startProcessInstanceByKey(PROCESS, branch,
-        Map.of("organizationId", branch, "confidentialNote", secret)).getId();
+    return IsolationProbe.start(runtimeService, branch, secret);
   }
 
   private Task taskOf(String instance) {

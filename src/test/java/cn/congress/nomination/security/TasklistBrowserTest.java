@@ -8,7 +8,6 @@ import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.support.Browser;
 import cn.congress.nomination.support.IntegrationTest;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,8 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserTest {
 
-  private static final String PROCESS = "IsolationProbeProcess";
-  private static final String FORM_CAPTION = "机密备注";
+  private static final String FORM_CAPTION = IsolationProbe.FORM_CAPTION;
   private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
   private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
   private static final By LOGIN_ERROR = By.cssSelector("[notifications-panel] .alert-danger");
@@ -75,10 +73,7 @@ class TasklistBrowserTest {
   @BeforeAll
   void fixture() {
     tree.create(organizations, organizationGroups, members, userAccounts);
-    repositoryService.createDeployment().name("browser-probe")
-        .addClasspathResource("isolation/isolation-probe.bpmn20.xml")
-        .addInputStream("isolation-probe.html", getClass().getResourceAsStream("/isolation/isolation-probe.html"))
-        .deploy();
+    IsolationProbe.deploy(repositoryService, "browser-probe");
     taskA = start(tree.branchA, "甲社区党支部", secretA);
     taskB = start(tree.branchB, "乙社区党支部", "机密-乙-" + UUID.randomUUID());
     browser = Browser.start();
@@ -86,8 +81,7 @@ class TasklistBrowserTest {
 
   /** Starts the probe for one branch; its task is named after the branch, so the list shows whose task it is. */
   private Task start(String branch, String branchName, String secret) {
-    String instance = runtimeService.startProcessInstanceByKey(PROCESS, branch,
-        Map.of("organizationId", branch, "confidentialNote", secret)).getId();
+    String instance = IsolationProbe.start(runtimeService, branch, secret);
     Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
     task.setName("审核" + branchName + "材料");
     taskService.saveTask(task);
