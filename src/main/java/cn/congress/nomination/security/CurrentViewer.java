@@ -11,10 +11,14 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Resolves the signed-in user of this request into a {@link Viewer} from their Camunda group memberships. */
 @Component
 public class CurrentViewer {
+
+  static final String REQUEST_ATTRIBUTE = CurrentViewer.class.getName();
 
   private final IdentityService identityService;
   private final Organizations organizations;
@@ -29,6 +33,10 @@ public class CurrentViewer {
     if (authentication == null || !authentication.isAuthenticated()) {
       throw new AccessDeniedException("未登录");
     }
+    // EngineAuthenticationFilter resolved this request's viewer already: reuse it instead of querying again
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    Object resolved = request == null ? null : request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+    if (resolved instanceof Viewer viewer && viewer.userId().equals(authentication.getName())) return viewer;
     return of(authentication.getName());
   }
 

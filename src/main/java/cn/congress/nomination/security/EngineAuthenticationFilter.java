@@ -33,6 +33,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     Viewer viewer = currentViewer.of(request.getUserPrincipal().getName());
+    request.setAttribute(CurrentViewer.REQUEST_ATTRIBUTE, viewer);
     List<String> groups = new ArrayList<>(viewer.organizations().stream().map(Organization::id).toList());
     viewer.roles().forEach(role -> groups.add(role.groupId()));
     identityService.setAuthentication(viewer.userId(), groups);
