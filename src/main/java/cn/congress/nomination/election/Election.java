@@ -46,8 +46,10 @@ public record Election(String id, String electoralUnitId, String name, String co
     return structureRules.stream().filter(r -> r.scope() == scope).toList();
   }
 
+  /** The step's own deadline, or for an optional step without one the deadline of the step it is due with. */
   public Optional<LocalDate> deadline(ScheduleStep step) {
-    return schedule.stream().filter(d -> d.step() == step).map(Deadline::dueOn).findFirst();
+    Optional<LocalDate> own = schedule.stream().filter(d -> d.step() == step).map(Deadline::dueOn).findFirst();
+    return own.isPresent() || step.dueWith() == step ? own : deadline(step.dueWith());
   }
 
   /** The seats a recommending unit nominates against: its allocation, or under full-quota nomination all the seats. */
