@@ -2,9 +2,8 @@ package cn.congress.nomination.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,8 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Authentication everywhere: the domain API ({@code /api/**}) by Spring Security against Camunda's users, the engine's
@@ -27,41 +25,34 @@ import org.springframework.security.web.csrf.CsrfException;
 class SecurityConfiguration {
 
   static final String DOCS = "/api/docs/";
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Bean
   @Order(1)
   SecurityFilterChain domainApi(HttpSecurity http, IdentityService identityService, CurrentViewer currentViewer,
-                                ObjectMapper json) throws Exception {
+                                ProcessEngine engine, ObjectMapper json) throws Exception {
+    ApiErrorWriter errors = new ApiErrorWriter(json);
     AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
       // Only the API documentation (read-only pages for people) asks the browser to log in; its credentials are then
       // sent by the browser for /api/docs/ only.
       if (request.getRequestURI().startsWith(DOCS)) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"nomination-engine API docs\", charset=\"UTF-8\"");
       }
-      writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请提供用户名和密码");
+      errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请提供用户名和密码");
     };
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         // No browser login dialog (no Basic challenge): browsers never cache these credentials, so a request that
-        // carries them was sent by a program on purpose. Requests riding on a cookie must carry the CSRF token.
+        // carries them was sent by a program on purpose and needs no CSRF token.
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-            .requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
-                && request.getHeader("Authorization") == null))
-        .exceptionHandling(errors -> errors
+        // The only credential a browser sends by itself is the Tasklist session cookie; TasklistSessionFilter demands
+        // the session's CSRF token for it, so Spring's own token (a second, different one) is not used here.
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(handling -> handling
             .authenticationEntryPoint(unauthenticated)
-            .accessDeniedHandler((request, response, e) -> {
-              // The CSRF check runs before authentication. A request without credentials and without a session is
-              // not authenticated at all (this API has no other way to sign in): say so, as for a GET.
-              if (e instanceof CsrfException && request.getHeader("Authorization") == null
-                  && request.getSession(false) == null) {
-                unauthenticated.commence(request, response, null);
-              } else {
-                writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "请求被拒绝：" + e.getMessage());
-              }
-            }))
+            .accessDeniedHandler((request, response, e) ->
+                errors.write(response, HttpServletResponse.SC_FORBIDDEN, "请求被拒绝：" + e.getMessage())))
+        .addFilterBefore(new TasklistSessionFilter(engine.getName(), errors), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService, currentViewer), AuthorizationFilter.class);
     return http.build();
   }
@@ -88,12 +79,5 @@ class SecurityConfiguration {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
-  }
-
-  private static void writeError(HttpServletResponse response, ObjectMapper json, int status, String message)
-      throws java.io.IOException {
-    response.setStatus(status);
-    response.setContentType("application/json;charset=UTF-8");
-    json.writeValue(response.getOutputStream(), Map.of("status", status, "message", message));
   }
 }

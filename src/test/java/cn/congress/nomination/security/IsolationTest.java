@@ -223,6 +223,23 @@ class IsolationTest {
     assertThat(taskService.createTaskQuery().taskId(ownTask).singleResult().getAssignee()).isNull();
   }
 
+  /** Tasklist forms call the domain API on the Tasklist login: same rights as HTTP Basic, plus the CSRF token. */
+  @Test
+  void tasklistSessionReachesTheDomainApiAsItsUser() throws Exception {
+    WebappSession tasklist = new WebappSession(port);
+    assertThat(tasklist.get("/api/organizations").status()).as("no login yet").isEqualTo(401);
+    assertThat(tasklist.login("tasklist", tree.secretaryA, TreeFixture.PASSWORD).status()).isEqualTo(200);
+    assertThat(ids(ok(tasklist.get("/api/organizations")))).containsExactly(tree.branchA);
+    assertThat(tasklist.get("/api/organizations/" + tree.branchB).status()).isEqualTo(403);
+    WebappSession.Response withToken = tasklist.post("/api/accounts", "{}");
+    assertThat(withToken.status()).as(withToken.body()).isIn(403, 422);
+    assertThat(withToken.body()).doesNotContain("CSRF");
+
+    WebappSession.Response forged = tasklist.postWithoutCsrfToken("/api/accounts", "{}");
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.body()).contains("CSRF");
+  }
+
   @Test
   void domainApiKeepsBranchAWithinItsBranch() throws Exception {
     Api a = secretaryA();
