@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -170,7 +171,18 @@ class BranchMeetings {
       });
       throw new BranchConflictException("党支部 " + branch.name() + " 没有待提交的党员大会填报任务");
     }
-    taskService.complete(task.getId());
+    try {
+      taskService.complete(task.getId());
+    } catch (ProcessEngineException e) {
+      // the engine wraps what the completion listener threw: answer with the rule's own exception (422, 403, 409)
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+      if (cause instanceof ValidationException || cause instanceof AccessDeniedException
+          || cause instanceof BranchConflictException) {
+        throw (RuntimeException) cause;
+      }
+      throw e;
+    }
     return view(election, branch);
   }
 
