@@ -30,30 +30,13 @@ create table target_draft (
   primary key (election_id, stage)
 );
 
--- The list a meeting record put forward (stage PROPOSAL) or fixed (stage DECISION): the current one of each stage.
-create table target_list (
-  election_id    varchar(64)  not null references election (id),
-  stage          varchar(16)  not null,
-  meeting_id     bigint       not null,
-  status         varchar(16)  not null,  -- RECORDED, CONFIRMED, REJECTED, SUPERSEDED
-  recorded_by    varchar(64)  not null,
-  recorded_at    timestamp    not null,
-  primary key (election_id, stage)
-);
-
-create table target_list_name (
-  election_id    varchar(64)  not null references election (id),
-  stage          varchar(16)  not null,
-  member_id      varchar(64)  not null,
-  sort_order     int          not null,
-  change_reason  varchar(1000),          -- DECISION: why the name was added against the proposal
-  primary key (election_id, stage, member_id)
-);
-
--- Names the decision took off the proposed list, each with its reason.
-create table target_removal (
-  election_id    varchar(64)  not null references election (id),
-  member_id      varchar(64)  not null,
+-- The decision's changes against the confirmed proposal, each with its reason (TARGET_CHANGE_REASON): names added
+-- (ADDED) and names taken off (REMOVED). Rewritten with each recorded decision; the lists themselves are the meeting
+-- records' selected names (meeting tables).
+create table target_change (
+  election_id    varchar(64)   not null references election (id),
+  member_id      varchar(64)   not null,
+  change_kind    varchar(16)   not null,  -- ADDED, REMOVED
   reason         varchar(1000) not null,
   primary key (election_id, member_id)
 );
