@@ -137,7 +137,9 @@ public class DemoDistrictLoader {
     examples(logins);
     List<Login> patterns = List.of(
         new Login(DemoUsers.staffOf("ru-NN"), password, Role.COMMITTEE_STAFF.label(), "每个推荐单位 ru-NN"),
+        new Login(DemoUsers.secondStaffOf("ru-NN"), password, Role.COMMITTEE_STAFF.label(), "每个推荐单位 ru-NN（复核人）"),
         new Login(DemoUsers.staffOf("cm-NN-K"), password, Role.COMMITTEE_STAFF.label(), "每个党总支/基层党委 cm-NN-K"),
+        new Login(DemoUsers.secondStaffOf("cm-NN-K"), password, Role.COMMITTEE_STAFF.label(), "每个党总支/基层党委 cm-NN-K（复核人）"),
         new Login(DemoUsers.secretaryOf("br-NN-BBB"), password, Role.BRANCH_SECRETARY.label(), "每个党支部 br-NN-BBB"));
     return DemoBanner.render(urls, district.summary().orElseThrow(), logins, patterns);
   }
