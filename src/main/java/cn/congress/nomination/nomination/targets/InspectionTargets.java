@@ -206,6 +206,11 @@ public class InspectionTargets {
     audit.record(user, "TARGET_OPINION_SUBMITTED", SUBJECT, electionId + "/" + unitId, "推荐单位意见已反馈");
   }
 
+  /** The decision's changes against the proposal: member id → [ADDED or REMOVED, reason]. */
+  public Map<String, String[]> changes(String electionId) {
+    return store.changes(electionId);
+  }
+
   public List<TargetOpinion> opinions(String electionId) {
     return store.opinions(electionId);
   }
