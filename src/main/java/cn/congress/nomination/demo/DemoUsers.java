@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The demo's logins: one per role of the district and the city, one staff user per recommending unit and per
- * intermediate committee, one secretary per branch (a full member of that branch). Ids follow the organization ids.
+ * The demo's logins: one per role of the district and the city, two staff users per recommending unit and per
+ * intermediate committee (one records a meeting, the other confirms it), one secretary per branch (a full member of that branch). Ids follow the organization ids.
  */
 final class DemoUsers {
   private DemoUsers() {}
@@ -32,6 +32,7 @@ final class DemoUsers {
       new Post("city-zzb", Role.UPPER_COMMITTEE, UPPER_COMMITTEE_ID, "市委组织部"),
       new Post("qu-zzb", Role.ORGANIZATION_DEPARTMENT, DISTRICT_ID, "区委组织部"),
       new Post("qu-cwh", Role.STANDING_COMMITTEE, DISTRICT_ID, "区委常委会"),
+      new Post("qu-cwh-2", Role.STANDING_COMMITTEE, DISTRICT_ID, "区委常委会"),
       new Post("qu-qwh", Role.PLENARY, DISTRICT_ID, "区委全委会"),
       new Post("qu-jw", Role.DISCIPLINE_COMMISSION, DISTRICT_ID, "区纪委监委"),
       new Post("kcz-1", Role.INSPECTION_TEAM, DISTRICT_ID, "区委考察组第一组"),
@@ -42,6 +43,11 @@ final class DemoUsers {
 
   static String staffOf(String organizationId) {
     return organizationId + "-staff";
+  }
+
+  /** A second staff member: meeting records are confirmed by a person other than the one who recorded them. */
+  static String secondStaffOf(String organizationId) {
+    return organizationId + "-staff-2";
   }
 
   static String secretaryOf(String branchId) {
@@ -58,9 +64,14 @@ final class DemoUsers {
     Map<String, Member> secretaries = secretaries(members);
     for (Organization organization : organizations) {
       switch (organization.type()) {
-        case RECOMMENDING_UNIT, COMMITTEE -> users.add(new DemoUser(staffOf(organization.id()),
-            displayName(names.person(gender(random)), organization.name() + "工作人员"), organization.id(),
-            Role.COMMITTEE_STAFF));
+        case RECOMMENDING_UNIT, COMMITTEE -> {
+          users.add(new DemoUser(staffOf(organization.id()),
+              displayName(names.person(gender(random)), organization.name() + "工作人员"), organization.id(),
+              Role.COMMITTEE_STAFF));
+          users.add(new DemoUser(secondStaffOf(organization.id()),
+              displayName(names.person(gender(random)), organization.name() + "工作人员"), organization.id(),
+              Role.COMMITTEE_STAFF));
+        }
         case BRANCH -> users.add(new DemoUser(secretaryOf(organization.id()),
             displayName(secretaries.get(organization.id()).name(), organization.name() + "书记"), organization.id(),
             Role.BRANCH_SECRETARY));

@@ -1,9 +1,19 @@
 package cn.congress.nomination.meeting;
 
-/** CONTRACT SKELETON (helper U completes): which collective decision a meeting record holds. */
+/** Which collective decision a meeting record holds, with the meeting's name in Chinese. */
 public enum MeetingKind {
-  COMMITTEE_SELECTION,
-  UNIT_SELECTION,
-  TARGET_PROPOSAL,
-  TARGET_DECISION
+  COMMITTEE_SELECTION("党委（党总支）会议遴选推荐人选"),
+  UNIT_SELECTION("推荐单位党委会议确定推荐人选"),
+  TARGET_PROPOSAL("常委会提出考察对象建议名单"),
+  TARGET_DECISION("常委会确定考察对象");
+
+  private final String label;
+
+  MeetingKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }
