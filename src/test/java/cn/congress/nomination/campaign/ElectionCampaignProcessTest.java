@@ -110,7 +110,7 @@ class ElectionCampaignProcessTest {
     runJobAt(campaign, CALL_INSPECTION_TARGETS);
     ProcessInstance targets = runtimeService.createProcessInstanceQuery().processDefinitionKey(INSPECTION_TARGETS_PROCESS)
         .processInstanceBusinessKey("ecp-1").singleResult();
-    assertThat(targets).hasVariables("electionId", "organizationId");
+    assertThat(targets).hasVariables("electionId", "electoralUnitId", "organizationId");
     runtimeService.createMessageCorrelation("StandInTargetsFixed").processInstanceId(targets.getId()).correlate();
     assertThat(campaign).isEnded().hasPassed(END_INSPECTION_TARGETS_FIXED);
     org.assertj.core.api.Assertions.assertThat(campaigns.read("ecp-1", orgDepartment()).status()).isEqualTo("ENDED");
