@@ -200,7 +200,8 @@ class BranchMeetingBrowserTest {
   private void login(String user) {
     browser.open(url("/camunda/app/tasklist/default/#/login"));
     browser.until(driver -> {
-      if (!driver.findElements(ACCOUNT).isEmpty() || !driver.findElements(LOGIN_ERROR).isEmpty()) return true;
+      if (driver.findElements(ACCOUNT).stream().anyMatch(WebElement::isDisplayed)
+          || !driver.findElements(LOGIN_ERROR).isEmpty()) return true;
       List<WebElement> username = driver.findElements(USERNAME);
       if (username.isEmpty() || !username.get(0).isDisplayed()) return false;
       boolean filled = fill(username.get(0), user) & fill(driver.findElement(PASSWORD), BranchFixture.PASSWORD);
@@ -208,6 +209,7 @@ class BranchMeetingBrowserTest {
       return false;
     });
     assertThat(browser.driver().findElements(LOGIN_ERROR)).isEmpty();
+    assertThat(browser.visible(ACCOUNT).getText()).isEqualTo("和平书记");
   }
 
   private static boolean fill(WebElement field, String text) {
