@@ -94,6 +94,20 @@ class UnitNominationController {
     return units.unitRanking(electionId, unitId);
   }
 
+  @GetMapping("/units/{unitId}/candidates")
+  @Operation(summary = "推荐单位党委会议可选的人选：排序、身份类别、干部级别")
+  List<UnitNominations.Candidate> candidates(@PathVariable String electionId, @PathVariable String unitId) {
+    read(electionId, unitId, OrganizationType.RECOMMENDING_UNIT);
+    return units.unitCandidates(electionId, unitId);
+  }
+
+  @GetMapping("/units/{unitId}/requirement")
+  @Operation(summary = "推荐人选名单的要求：名额、推荐人数（等于或不少于）、结构")
+  UnitNominations.ListRequirement requirement(@PathVariable String electionId, @PathVariable String unitId) {
+    read(electionId, unitId, OrganizationType.RECOMMENDING_UNIT);
+    return units.requirement(electionId, unitId);
+  }
+
   @GetMapping("/units/{unitId}/meeting")
   @Operation(summary = "推荐单位党委会议记录（当前的一份；没有时 204）")
   ResponseEntity<Meeting> unitMeeting(@PathVariable String electionId, @PathVariable String unitId) {

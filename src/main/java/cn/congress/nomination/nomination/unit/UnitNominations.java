@@ -170,6 +170,37 @@ public class UnitNominations {
         || r.branches() > branchesInCommittees.getOrDefault(r.memberId(), 0)).toList();
   }
 
+  /** A name the unit's meeting may select: its support and rank, its assigned identity category and cadre level. */
+  public record Candidate(int rank, String memberId, String name, int branches, int members, String identityCategory,
+                          String identityCategoryName, String cadreLevel) {}
+
+  /** The unit's ranking with what the meeting needs to keep the list's composition in view. */
+  public List<Candidate> unitCandidates(String electionId, String unitId) {
+    Election election = elections.get(electionId);
+    List<RankedName> ranking = unitRanking(electionId, unitId);
+    Map<String, String> assigned = identities.categoriesOf(electionId, ranking.stream().map(RankedName::memberId).toList());
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < ranking.size(); i++) {
+      RankedName r = ranking.get(i);
+      String category = assigned.get(r.memberId());
+      candidates.add(new Candidate(i + 1, r.memberId(), r.name(), r.branches(), r.members(), category,
+          category == null ? null : election.category(category).map(c -> c.name()).orElse(category),
+          members.find(r.memberId()).map(m -> m.cadreLevel().name()).orElse(null)));
+    }
+    return candidates;
+  }
+
+  /** How many names the unit's list must hold, and whether exactly. */
+  public record ListRequirement(int seats, int names, boolean exact, List<String> composition) {}
+
+  public ListRequirement requirement(String electionId, String unitId) {
+    Election election = elections.get(electionId);
+    return new ListRequirement(election.seatsOf(unitId).orElse(0),
+        election.seatsOf(unitId).isPresent() ? election.requiredNamesOf(unitId) : 0, countMode == ListCountMode.EXACT,
+        election.rules(cn.congress.nomination.election.RuleScope.RECOMMENDATION_LIST).stream()
+            .map(r -> r.label() + r.describe()).toList());
+  }
+
   public Optional<Meeting> meeting(String electionId, String organizationId, MeetingKind kind) {
     return meetings.current(electionId, organizationId, kind);
   }

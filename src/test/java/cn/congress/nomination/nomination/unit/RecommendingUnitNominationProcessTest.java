@@ -269,4 +269,17 @@ class RecommendingUnitNominationProcessTest extends UnitProcessTestSupport {
     verify(deadlines).dueOf(f.electionId, STEP_BRANCH_NOMINATION);
     verify(deadlines).reminderOf(f.electionId, STEP_BRANCH_NOMINATION);
   }
+
+  @Test
+  void everyUserTaskHasItsOrganizationsGroupAndAChineseFormThatExists() {
+    var model = engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
+        .createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId());
+    var userTasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+    Assertions.assertThat(userTasks).hasSize(7);
+    for (var t : userTasks) {
+      Assertions.assertThat(t.getCamundaCandidateGroups()).as(t.getId()).isIn("${organizationId}", "${committeeId}");
+      String form = t.getCamundaFormKey().replace("embedded:", "/static");
+      Assertions.assertThat(getClass().getResource(form)).as(t.getId() + " " + form).isNotNull();
+    }
+  }
 }
