@@ -1,5 +1,7 @@
 package cn.congress.nomination.nomination.unit;
 
+import cn.congress.nomination.fanout.FanOutIds;
+
 /** Ids of processes/recommending-unit-nomination.bpmn used from Java, in one place. */
 public final class RecommendingUnitProcess {
   private RecommendingUnitProcess() {}
@@ -47,8 +49,8 @@ public final class RecommendingUnitProcess {
     return electionId + "/" + unitId;
   }
 
-  /** The fan-out the unit waits on for its branches (same id as FanOutIds.branches). */
+  /** The fan-out the unit waits on for its branches. */
   public static String branchesFanOutId(String electionId, String unitId) {
-    return electionId + ":branches:" + unitId;
+    return FanOutIds.branches(electionId, unitId);
   }
 }

@@ -84,9 +84,9 @@ class RecommendingUnitNominationProcessTest extends UnitProcessTestSupport {
     units.file(f.electionId, f.unit, "全单位 3 个党支部全部参加推荐。", null, "unit-staff-1");
     completeAs("unit-staff-1", f.unit, task(pi), Map.of());
     // asyncAfter: the report to the electoral unit is a job of its own
-    verify(notifyParent, never()).execute(any());
+    verify(fanOuts, never()).recordCompletion(anyString(), anyString());
     execute(job(pi));
-    verify(notifyParent).execute(any());
+    verify(fanOuts).recordCompletion(f.electionId + ":units", f.unit);
     assertThat(pi).isEnded().hasPassed(END_UNIT_LIST_FILED);
     Assertions.assertThat(units.list(f.electionId, f.unit).orElseThrow().names()).hasSize(17)
         .first().satisfies(n -> Assertions.assertThat(n.identityCategory()).isEqualTo("BUREAU_LEADER"));

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.congress.nomination.campaign.Deadlines;
 import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.fanout.FanOuts;
 import cn.congress.nomination.meeting.MeetingKind;
@@ -76,8 +77,7 @@ abstract class UnitProcessTestSupport {
   @MockitoBean FanOuts fanOuts;
   @MockitoBean Notices notices;
   @MockitoBean BranchSubmissions branches;
-  @MockitoBean(name = "deadlines") DeadlineDates deadlines;
-  @MockitoBean(name = "notifyParentDelegate") JavaDelegate notifyParent;
+  @MockitoBean Deadlines deadlines;
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
