@@ -282,4 +282,19 @@ class RecommendingUnitNominationProcessTest extends UnitProcessTestSupport {
       Assertions.assertThat(getClass().getResource(form)).as(t.getId() + " " + form).isNotNull();
     }
   }
+
+  @Test
+  void scheduleChange_movesTheBranchTimers(@Autowired org.springframework.context.ApplicationEventPublisher events,
+                                           @Autowired org.springframework.transaction.PlatformTransactionManager tx) {
+    ProcessInstance pi = start(f.unit);
+    Date due = Date.from(Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+    Date reminder = Date.from(Instant.now().plus(18, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+    when(deadlines.dueOf(f.electionId, STEP_BRANCH_NOMINATION)).thenReturn(due);
+    when(deadlines.reminderOf(f.electionId, STEP_BRANCH_NOMINATION)).thenReturn(reminder);
+    // what PUT /api/elections/{id}/schedule publishes in its transaction; the campaign's rescheduler moves the timers
+    new org.springframework.transaction.support.TransactionTemplate(tx).executeWithoutResult(
+        status -> events.publishEvent(new cn.congress.nomination.campaign.ScheduleChanged(f.electionId, "test")));
+    Assertions.assertThat(job(TIMER_BRANCH_DEADLINE, pi).getDuedate()).isEqualTo(due);
+    Assertions.assertThat(job(TIMER_BRANCH_REMINDER, pi).getDuedate()).isEqualTo(reminder);
+  }
 }
