@@ -42,6 +42,11 @@ public record ElectionConfig(String id, String electoralUnitId, String name, Str
         targetsNeedUpperConsent);
   }
 
+  ElectionConfig withSchedule(List<Deadline> newSchedule) {
+    return new ElectionConfig(id, electoralUnitId, name, congressName, electionDate, seats, nominationMode,
+        publicityWorkingDays, margins, identityCategories, structureRules, unitSeats, newSchedule, quorum, threshold);
+  }
+
   ElectionConfig withElectoralUnit(String unitId) {
     return new ElectionConfig(id, unitId, name, congressName, electionDate, seats, nominationMode,
         publicityWorkingDays, margins, identityCategories, structureRules, unitSeats, schedule, quorum, threshold,

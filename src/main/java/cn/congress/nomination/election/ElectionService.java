@@ -79,6 +79,33 @@ public class ElectionService {
     return elections.get(id);
   }
 
+  /**
+   * Replaces the schedule of an election not yet closed, checked by the schedule's own rules only (the rest of a running
+   * election's configuration is fixed). The campaign moves its pending timers after this commits.
+   */
+  @Transactional
+  public Election replaceSchedule(String id, List<Deadline> schedule, Viewer viewer) {
+    Election existing = elections.get(id);
+    ElectionAccess.requireManage(viewer, organizations.get(existing.electoralUnitId()));
+    Violations violations = new Violations();
+    if (existing.status() == ElectionStatus.CLOSED) {
+      violations.add("status", "ELECTION_CLOSED", "status：选举已结束，不能再修改日程");
+    }
+    if (schedule == null || schedule.isEmpty()) violations.add("schedule", "REQUIRED", "schedule：日程不能为空");
+    else new SchedulePolicy().check(ElectionConfig.of(existing).withSchedule(schedule), replacementContext(id), violations);
+    reject("日程有误", violations.list());
+    elections.replaceSchedule(id, schedule, viewer.userId());
+    audit.record(viewer.userId(), "ELECTION_SCHEDULE_CHANGED", SUBJECT, id, schedule.stream()
+        .map(d -> d.step().label() + "=" + d.dueOn()).collect(java.util.stream.Collectors.joining("；")));
+    return elections.get(id);
+  }
+
+  /** Every violation of the stored configuration against today's tree and use (empty: it may be started). */
+  @Transactional(readOnly = true)
+  public List<Violation> violations(String id) {
+    return ElectionValidator.validate(ElectionConfig.of(elections.get(id)), replacementContext(id));
+  }
+
   /** Moves an election on (DRAFT → ACTIVE → CLOSED); the campaign calls it when it starts and ends. */
   @Transactional
   public void changeStatus(String id, ElectionStatus to, String actor) {

@@ -65,6 +65,17 @@ public class Elections {
         .map(ElectionStatus::valueOf);
   }
 
+  /** Rewrites the schedule of an election (a running campaign's timers follow it: see campaign.TimerRescheduler). */
+  void replaceSchedule(String id, List<Deadline> schedule, String actor) {
+    jdbc.sql("delete from election_deadline where election_id = ?").param(id).update();
+    for (Deadline d : schedule) {
+      jdbc.sql("insert into election_deadline (election_id, step, due_on) values (?, ?, ?)")
+          .params(id, d.step().name(), Date.valueOf(d.dueOn())).update();
+    }
+    jdbc.sql("update election set updated_at = ?, updated_by = ? where id = ?")
+        .params(Timestamp.from(Instant.now()), actor, id).update();
+  }
+
   void insert(Election e, String actor) {
     Timestamp now = Timestamp.from(Instant.now());
     jdbc.sql("insert into election (" + COLUMNS + ", created_at, created_by, updated_at, updated_by) "

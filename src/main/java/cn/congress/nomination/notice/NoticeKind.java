@@ -1,9 +1,32 @@
 package cn.congress.nomination.notice;
 
-/** CONTRACT SKELETON (helper F completes): what a notice is about. */
+import java.util.Optional;
+
+/**
+ * What a notice is about. Kinds with a message name are also correlated to the receiving branch's process when it
+ * waits for that message; the others are read in the organization's inbox only.
+ */
 public enum NoticeKind {
-  BRANCH_NOMINEES_FIXED,
-  UNIT_SELECTION_FIXED,
-  REMINDER,
-  LATE
+  ROUND_ONE("一下：推荐提名工作通知", null),
+  BRANCH_NOMINEES_FIXED("党支部推荐人选已确定", "BranchNomineesFixed"),
+  UNIT_SELECTION_FIXED("推荐单位推荐人选已确定", "UnitSelectionFixed"),
+  TARGET_OPINIONS("征求对考察对象人选的意见", null),
+  REMINDER("截止日期提醒", null),
+  LATE("逾期催办", null);
+
+  private final String label;
+  private final String messageName;
+
+  NoticeKind(String label, String messageName) {
+    this.label = label;
+    this.messageName = messageName;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Optional<String> messageName() {
+    return Optional.ofNullable(messageName);
+  }
 }
