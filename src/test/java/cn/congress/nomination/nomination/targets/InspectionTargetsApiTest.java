@@ -4,13 +4,12 @@ import static cn.congress.nomination.nomination.targets.InspectionTargetsProcess
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.congress.nomination.election.ElectionService;
-import cn.congress.nomination.notice.Notices;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.OrganizationGroups;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.security.UserAccounts;
 import cn.congress.nomination.support.Api;
-import cn.congress.nomination.support.IntegrationTest;
+import cn.congress.nomination.support.EngineTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,22 +26,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * 二下/二上 over real HTTP as its users: who may do what (standing committee, its second member, each unit for its own
  * opinion only, the organization department, the city), rules refused with 422 naming them (also through
  * /engine-rest), and the whole path to consented targets.
  */
-@IntegrationTest
-@Import(FixedDeadlines.class)
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
+@EngineTest
 class InspectionTargetsApiTest {
-
-  @MockitoBean Notices notices;
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;

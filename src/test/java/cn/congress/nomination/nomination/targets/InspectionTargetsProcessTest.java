@@ -4,25 +4,18 @@ import static cn.congress.nomination.nomination.targets.InspectionTargetsProcess
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.clearInvocations;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 
 import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.meeting.MeetingStatus;
 import cn.congress.nomination.meeting.MeetingVote;
 import cn.congress.nomination.notice.NoticeKind;
-import cn.congress.nomination.notice.Notices;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.OrganizationGroups;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.UserAccounts;
-import cn.congress.nomination.support.IntegrationTest;
+import cn.congress.nomination.support.EngineTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,21 +34,15 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * InspectionTargetsProcess on the engine, one method per path; every task completed by the user who owns it (the
- * listener checks the person). Job executor off: the tests run the opinions' continuations and the timers themselves.
+ * listener checks the person). Job executor off (EngineTest): the tests run the opinions' continuations and the timers
+ * themselves; the timers follow the test election's schedule (campaign.Deadlines).
  */
-@IntegrationTest
-@Import(FixedDeadlines.class)
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
+@EngineTest
 class InspectionTargetsProcessTest {
-
-  @MockitoBean Notices notices;
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -285,7 +272,6 @@ class InspectionTargetsProcessTest {
     TargetsScenario s = scenario(false);
     ProcessInstance pi = start(s);
     throughProposal(s, pi);
-    clearInvocations(notices);
 
     // two units answer in time
     for (String unit : s.units.subList(0, 2)) {
@@ -297,9 +283,8 @@ class InspectionTargetsProcessTest {
     runJobs(pi, TASK_GIVE_OPINION);
 
     managementService.executeJob(timer(pi, TIMER_REMINDER).getId());
-    verify(notices, times(21)).toOrganization(eq(NoticeKind.REMINDER), eq(s.election), anyString(), anyString(),
-        anyString());
-    verify(notices, times(0)).toOrganization(any(), any(), eq(s.units.get(0)), any(), any());
+    assertThat(jdbc.queryForList("select organization_id from notice where election_id = ? and kind = ?", String.class,
+        s.election, NoticeKind.REMINDER.name())).hasSize(21).doesNotContain(s.units.get(0), s.units.get(1));
     assertThat(audits("TARGET_OPINIONS_REMINDED", s.election)).isEqualTo(1);
 
     managementService.executeJob(timer(pi, TIMER_DEADLINE).getId());
