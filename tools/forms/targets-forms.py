@@ -281,11 +281,12 @@ OPINION = '''<form role="form" name="targetOpinion" class="targets-form" data-lo
 
 CHASE = '''<form role="form" name="targetChase" class="targets-form" data-loaded="false">
   <!-- Escalation after the opinions' deadline: the organization department sees the late units and records that it
-       chased them. Their tasks stay open. -->
+       chased them (their tasks stay open), or closes the round without them (with a reason). -->
   <h4>督促逾期未反馈意见的推荐单位</h4>
   <p>以下推荐单位尚未反馈对考察对象建议名单的意见（<strong class="tg-count">0</strong> 个）：</p>
   <ul class="tg-late"></ul>
   <div class="form-group"><label>督促情况</label><textarea class="form-control tg-reason" rows="2"></textarea></div>
+  <div class="checkbox"><label><input type="checkbox" class="tg-close"> 结束征求意见（未反馈的推荐单位视为无意见，其待办任务随之结束；须填写理由）</label></div>
   <div class="alert alert-danger tg-errors" style="display:none"></div>
   <div class="alert alert-success tg-saved" style="display:none"></div>
 
@@ -301,9 +302,15 @@ CHASE = '''<form role="form" name="targetChase" class="targets-form" data-loaded
         });
       });
     }
-    camForm.on('submit', function () {
-      var t = $('.tg-reason').value.trim();
+    camForm.on('submit', function (evt) {
+      var t = $('.tg-reason').value.trim(), close = $('.tg-close').checked;
+      if (close && !t) {
+        evt.submitPrevented = true;
+        showErrors({ status: 0, body: { message: '结束征求意见须填写理由' } });
+        return;
+      }
       if (t) submitVariable('reason', 'String', t);
+      submitVariable('closeOpinions', 'Boolean', close);
     });
   </script>
 </form>

@@ -89,9 +89,11 @@ class InspectionTargetsProcessTest {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
   }
 
+  /** Completes the step's task as the user, then runs the continuations after it (asyncAfter), as the job executor would. */
   private void complete(String user, ProcessInstance pi, String key, Map<String, Object> variables) {
     Task task = task(pi, key);
     as(user, () -> taskService.complete(task.getId(), variables));
+    runJobs(pi, key);
   }
 
   /** A meeting of 11 members, 10 present, selecting the given names with 9 votes each. */
@@ -310,6 +312,30 @@ class InspectionTargetsProcessTest {
     runJobs(pi, TASK_GIVE_OPINION);
     assertThat(pi).isWaitingAt(TASK_FIX);
     assertThat(timer(pi, TIMER_REMINDER)).isNull();
+  }
+
+  @Test
+  void afterTheDeadlineTheOrganizationDepartmentClosesTheRound_lateUnitsTasksEnd() throws Exception {
+    TargetsScenario s = scenario(false);
+    ProcessInstance pi = start(s);
+    throughProposal(s, pi);
+    String early = s.units.get(0);
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(early).singleResult();
+    targets.saveOpinion(s.election, early, new TargetOpinion.Request(true, null, List.of()), s.staff(early));
+    as(s.staff(early), () -> taskService.complete(task.getId()));
+    runJobs(pi, TASK_GIVE_OPINION);
+    managementService.executeJob(timer(pi, TIMER_DEADLINE).getId());
+
+    assertThatThrownBy(() -> complete(s.orgDepartment, pi, TASK_CHASE, Map.of(CLOSE_OPINIONS, true)))
+        .hasMessageContaining("结束征求意见（未反馈单位视为无意见）须说明理由");
+    complete(s.orgDepartment, pi, TASK_CHASE, Map.of(CLOSE_OPINIONS, true, REASON, "已逾期三日，经督促仍未反馈"));
+    assertThat(pi).isWaitingAt(TASK_FIX).hasPassed(TASK_CLOSE_OPINIONS, BOUNDARY_OPINIONS_CLOSED);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_GIVE_OPINION).count())
+        .isZero();
+    assertThat(targets.lateUnits(s.election)).hasSize(22);
+    assertThat(audits("TARGET_OPINIONS_CLOSED", s.election)).isEqualTo(1);
+    decide(s, pi, draft(s.targets(1, 24)));
+    assertThat(pi).isWaitingAt(TASK_FILE);
   }
 
   @Test
