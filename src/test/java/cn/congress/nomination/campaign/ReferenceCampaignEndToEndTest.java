@@ -106,7 +106,7 @@ class ReferenceCampaignEndToEndTest {
     String path = "/api/nominations/" + ELECTION + "/branches/" + branch;
     String before = api.get(path).body();
     Api.Response refused = api.put(path + "/meeting", meeting(branch, List.of(probationary)));
-    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body()).contains(name).contains("FULL_MEMBER");
     assertThat(api.get(path).body()).isEqualTo(before);
   }
