@@ -74,7 +74,107 @@ class ReferenceCampaignEndToEndTest {
     refusedNomineeChangesNothing(refusingBranch);
     submitAllBranches(branches, names);
     sendBackOneBranchAndResubmit(branches.get(1), names);
-    // units, committees, targets: see the stages below
+
+    List<String> units = units();
+    inParallel(units, unit -> selectAndFileUnitList(unit, names.get(unit)));
+    // targets: see the stage below
+  }
+
+  private void inParallel(List<String> items, java.util.function.Consumer<String> work) throws InterruptedException {
+    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    for (String item : items) {
+      pool.submit(() -> {
+        try {
+          work.accept(item);
+        } catch (Throwable e) {
+          failures.add(item + ": " + e.getMessage());
+        }
+      });
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(20, TimeUnit.MINUTES)).isTrue();
+    assertThat(failures).isEmpty();
+  }
+
+  /**
+   * 一上 in a unit: the staff reviews its branches; each committee under it records its meeting and a second person
+   * confirms it; the unit's meeting selects the 17 and a second person confirms; the staff files the list.
+   */
+  private void selectAndFileUnitList(String unit, List<String> names) {
+    String key = ELECTION + "/" + unit;
+    String staff = unit + "-staff";
+    String second = unit + "-staff-2";
+    awaitTask(staff, key, "Task_ReviewBranchNominations");
+    users.completeOk(staff, key, "Task_ReviewBranchNominations");
+    String base = "/api/nominations/" + ELECTION;
+    for (JsonNode committee : read(users.api(staff).get(base + "/units/" + unit + "/committees").body())) {
+      String id = committee.path("id").asText(committee.path("committeeId").asText());
+      String cStaff = id + "-staff";
+      awaitTask(cStaff, key, "Task_RecordCommitteeMeeting");
+      List<String> ranked = ids(read(users.api(cStaff).get(base + "/committees/" + id + "/ranking").body()), "memberId");
+      Api.Response recorded = users.api(cStaff).put(base + "/committees/" + id + "/meeting", meetingRecord(ranked));
+      assertThat(recorded.status()).as(id + ": " + recorded.body()).isEqualTo(200);
+      users.completeOk(cStaff, key, "Task_RecordCommitteeMeeting");
+      awaitTask(id + "-staff-2", key, "Task_ConfirmCommitteeMeeting");
+      Api.Response confirmed = users.api(id + "-staff-2").post(base + "/committees/" + id + "/meeting/confirm", "{}");
+      assertThat(confirmed.status()).as(id + ": " + confirmed.body()).isEqualTo(200);
+      users.completeOk(id + "-staff-2", key, "Task_ConfirmCommitteeMeeting");
+    }
+    awaitTask(staff, key, "Task_RecordUnitMeeting");
+    if (unit.equals(units().get(0))) wrongListRefusedNamingTheRules(unit, names);
+    Api.Response recorded = users.api(staff).put(base + "/units/" + unit + "/meeting", meetingRecord(names));
+    assertThat(recorded.status()).as(unit + ": " + recorded.body()).isEqualTo(200);
+    users.completeOk(staff, key, "Task_RecordUnitMeeting");
+    awaitTask(second, key, "Task_ConfirmUnitMeeting");
+    Api.Response confirmed = users.api(second).post(base + "/units/" + unit + "/meeting/confirm", "{}");
+    assertThat(confirmed.status()).as(unit + ": " + confirmed.body()).isEqualTo(200);
+    users.completeOk(second, key, "Task_ConfirmUnitMeeting");
+    awaitTask(staff, key, "Task_FileUnitList");
+    Api.Response filed = users.api(staff).post(base + "/units/" + unit + "/list", unitList(names));
+    assertThat(filed.status()).as(unit + ": " + filed.body()).isBetween(200, 201);
+    users.completeOk(staff, key, "Task_FileUnitList");
+  }
+
+  /** A list one name short is refused at the unit's meeting, naming the rule; nothing is recorded. */
+  private void wrongListRefusedNamingTheRules(String unit, List<String> names) {
+    Api.Response refused = users.api(unit + "-staff").put("/api/nominations/" + ELECTION + "/units/" + unit
+        + "/meeting", meetingRecord(names.subList(0, 16)));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("LIST_COUNT");
+    assertThat(users.api(unit + "-staff").get("/api/nominations/" + ELECTION + "/units/" + unit + "/meeting").status())
+        .isEqualTo(204);
+  }
+
+  /** The meeting of a committee: 9 expected, 8 present, every name of the ranking selected by all present. */
+  private static String meetingRecord(List<String> selected) {
+    StringBuilder votes = new StringBuilder();
+    for (String id : selected) {
+      if (!votes.isEmpty()) votes.append(',');
+      votes.append("{\"memberId\":\"%s\",\"votes\":8,\"selected\":true}".formatted(id));
+    }
+    return "{\"expected\":9,\"present\":8,\"decision\":\"会议经充分酝酿，按得票多少确定推荐人选\",\"votes\":[%s]}"
+        .formatted(votes);
+  }
+
+  private static String unitList(List<String> names) {
+    StringBuilder rows = new StringBuilder();
+    for (String id : names) {
+      if (!rows.isEmpty()) rows.append(',');
+      rows.append("{\"memberId\":\"%s\"}".formatted(id));
+    }
+    return "{\"workSummary\":\"本单位所属党组织和党员全部参加推荐，按照三上三下程序确定推荐人选。\",\"names\":[%s]}"
+        .formatted(rows);
+  }
+
+  private void awaitTask(String user, String businessKey, String taskKey) {
+    try {
+      await(Duration.ofMinutes(3), () -> users.task(user, businessKey, taskKey).isPresent(),
+          user + " sees " + taskKey + " of " + businessKey);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void startCampaign() {
