@@ -14,6 +14,7 @@ import cn.congress.nomination.security.Role;
 import cn.congress.nomination.security.UserAccounts;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ElectionConfig;
+import cn.congress.nomination.campaign.CampaignService;
 import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.security.Viewer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +47,7 @@ public class DemoDistrictLoader {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDistrictLoader.class);
   static final String ELECTION = "demo/district-election.json";
+  static final String DEMO_ELECTION = "el-demo-district";
   private static final Viewer LOADER = Viewer.system("demo-loader");
 
   private final DemoDistrict district;
@@ -58,11 +60,16 @@ public class DemoDistrictLoader {
   private final String password;
   private final ElectionService electionService;
   private final ObjectMapper objectMapper;
+  private final CampaignService campaigns;
+  private final boolean startCampaign;
 
   DemoDistrictLoader(DemoDistrict district, Organizations organizations, Members members, OrganizationGroups groups,
                      UserAccounts accounts, PlatformTransactionManager transactionManager, Environment environment,
                      @Value("${nomination.demo.password:demo}") String password, ElectionService electionService,
-                     ObjectMapper objectMapper) {
+                     ObjectMapper objectMapper, CampaignService campaigns,
+                     @Value("${nomination.demo.start-campaign:true}") boolean startCampaign) {
+    this.campaigns = campaigns;
+    this.startCampaign = startCampaign;
     this.electionService = electionService;
     this.objectMapper = objectMapper;
     this.district = district;
@@ -78,7 +85,11 @@ public class DemoDistrictLoader {
   @EventListener(ApplicationReadyEvent.class)
   @Order(10)
   public void onReady(ApplicationReadyEvent event) {
-    load();
+    if (load() && startCampaign) {
+      // The organization department's first act, so that every branch secretary finds a task when they log in.
+      campaigns.start(DEMO_ELECTION, LOADER);
+      log.info("Demo campaign of {} started: the units and branches receive their tasks in batches", DEMO_ELECTION);
+    }
     int port = event.getApplicationContext() instanceof WebServerApplicationContext web
         ? web.getWebServer().getPort() : environment.getProperty("server.port", Integer.class, 8080);
     log.info(banner(port));

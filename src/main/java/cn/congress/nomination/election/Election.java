@@ -17,7 +17,17 @@ public record Election(String id, String electoralUnitId, String name, String co
                        int seats, NominationMode nominationMode, int publicityWorkingDays, ElectionStatus status,
                        List<Margin> margins, List<IdentityCategory> identityCategories,
                        List<StructureRule> structureRules, List<UnitSeats> unitSeats, List<Deadline> schedule,
-                       Quorum quorum, Threshold threshold) {
+                       Quorum quorum, Threshold threshold, boolean targetsNeedUpperConsent) {
+
+  /** An election whose inspection targets need the upper committee's consent (the default). */
+  public Election(String id, String electoralUnitId, String name, String congressName, LocalDate electionDate,
+                  int seats, NominationMode nominationMode, int publicityWorkingDays, ElectionStatus status,
+                  List<Margin> margins, List<IdentityCategory> identityCategories,
+                  List<StructureRule> structureRules, List<UnitSeats> unitSeats, List<Deadline> schedule,
+                  Quorum quorum, Threshold threshold) {
+    this(id, electoralUnitId, name, congressName, electionDate, seats, nominationMode, publicityWorkingDays, status,
+        margins, identityCategories, structureRules, unitSeats, schedule, quorum, threshold, true);
+  }
 
   public Election {
     margins = immutable(margins);

@@ -11,7 +11,16 @@ import java.util.Objects;
 public record ElectionConfig(String id, String electoralUnitId, String name, String congressName, LocalDate electionDate,
                       Integer seats, NominationMode nominationMode, Integer publicityWorkingDays, List<Margin> margins,
                       List<IdentityCategory> identityCategories, List<StructureRule> structureRules,
-                      List<UnitSeats> unitSeats, List<Deadline> schedule, Quorum quorum, Threshold threshold) {
+                      List<UnitSeats> unitSeats, List<Deadline> schedule, Quorum quorum, Threshold threshold,
+                      Boolean targetsNeedUpperConsent) {
+
+  public ElectionConfig(String id, String electoralUnitId, String name, String congressName, LocalDate electionDate,
+                        Integer seats, NominationMode nominationMode, Integer publicityWorkingDays, List<Margin> margins,
+                        List<IdentityCategory> identityCategories, List<StructureRule> structureRules,
+                        List<UnitSeats> unitSeats, List<Deadline> schedule, Quorum quorum, Threshold threshold) {
+    this(id, electoralUnitId, name, congressName, electionDate, seats, nominationMode, publicityWorkingDays, margins,
+        identityCategories, structureRules, unitSeats, schedule, quorum, threshold, null);
+  }
 
   static final int DEFAULT_PUBLICITY_WORKING_DAYS = 5;
 
@@ -29,7 +38,8 @@ public record ElectionConfig(String id, String electoralUnitId, String name, Str
 
   ElectionConfig withId(String newId) {
     return new ElectionConfig(newId, electoralUnitId, name, congressName, electionDate, seats, nominationMode,
-        publicityWorkingDays, margins, identityCategories, structureRules, unitSeats, schedule, quorum, threshold);
+        publicityWorkingDays, margins, identityCategories, structureRules, unitSeats, schedule, quorum, threshold,
+        targetsNeedUpperConsent);
   }
 
   ElectionConfig withSchedule(List<Deadline> newSchedule) {
@@ -39,7 +49,8 @@ public record ElectionConfig(String id, String electoralUnitId, String name, Str
 
   ElectionConfig withElectoralUnit(String unitId) {
     return new ElectionConfig(id, unitId, name, congressName, electionDate, seats, nominationMode,
-        publicityWorkingDays, margins, identityCategories, structureRules, unitSeats, schedule, quorum, threshold);
+        publicityWorkingDays, margins, identityCategories, structureRules, unitSeats, schedule, quorum, threshold,
+        targetsNeedUpperConsent);
   }
 
   /** The stored form: defaults filled in (strict false, COUNT rules, children in their parent's scope). */
@@ -52,13 +63,14 @@ public record ElectionConfig(String id, String electoralUnitId, String name, Str
         structureRules.stream().map(r -> normalized(r, r.scope() == null ? RuleScope.DELEGATES : r.scope())).toList(),
         unitSeats, schedule.stream().sorted((a, b) -> a.step().compareTo(b.step())).toList(),
         new Quorum(quorum.numerator(), quorum.denominator(), quorum.strictBound()),
-        new Threshold(threshold.numerator(), threshold.denominator(), threshold.strictBound(), threshold.basis()));
+        new Threshold(threshold.numerator(), threshold.denominator(), threshold.strictBound(), threshold.basis()),
+        !Boolean.FALSE.equals(targetsNeedUpperConsent));
   }
 
   static ElectionConfig of(Election e) {
     return new ElectionConfig(e.id(), e.electoralUnitId(), e.name(), e.congressName(), e.electionDate(), e.seats(),
         e.nominationMode(), e.publicityWorkingDays(), e.margins(), e.identityCategories(), e.structureRules(),
-        e.unitSeats(), e.schedule(), e.quorum(), e.threshold());
+        e.unitSeats(), e.schedule(), e.quorum(), e.threshold(), e.targetsNeedUpperConsent());
   }
 
   private static StructureRule normalized(StructureRule r, RuleScope scope) {

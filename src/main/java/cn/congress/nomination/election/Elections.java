@@ -26,7 +26,7 @@ public class Elections {
 
   private static final String COLUMNS = "id, electoral_unit_id, name, congress_name, election_date, seats, "
       + "nomination_mode, publicity_working_days, status, quorum_numerator, quorum_denominator, quorum_strict, "
-      + "threshold_numerator, threshold_denominator, threshold_strict, threshold_basis";
+      + "threshold_numerator, threshold_denominator, threshold_strict, threshold_basis, targets_need_upper_consent";
 
   private final JdbcClient jdbc;
 
@@ -79,11 +79,11 @@ public class Elections {
   void insert(Election e, String actor) {
     Timestamp now = Timestamp.from(Instant.now());
     jdbc.sql("insert into election (" + COLUMNS + ", created_at, created_by, updated_at, updated_by) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(e.id(), e.electoralUnitId(), e.name(), e.congressName(), Date.valueOf(e.electionDate()), e.seats(),
             e.nominationMode().name(), e.publicityWorkingDays(), e.status().name(), e.quorum().numerator(),
             e.quorum().denominator(), e.quorum().strictBound(), e.threshold().numerator(), e.threshold().denominator(),
-            e.threshold().strictBound(), e.threshold().basis().name(), now, actor, now, actor)
+            e.threshold().strictBound(), e.threshold().basis().name(), e.targetsNeedUpperConsent(), now, actor, now, actor)
         .update();
     insertCategories(e.id(), e.identityCategories(), Set.of());
     insertDetail(e);
@@ -94,11 +94,12 @@ public class Elections {
     int updated = jdbc.sql("update election set name = ?, congress_name = ?, election_date = ?, seats = ?, "
             + "nomination_mode = ?, publicity_working_days = ?, quorum_numerator = ?, quorum_denominator = ?, "
             + "quorum_strict = ?, threshold_numerator = ?, threshold_denominator = ?, threshold_strict = ?, "
-            + "threshold_basis = ?, updated_at = ?, updated_by = ? where id = ? and status = ?")
+            + "threshold_basis = ?, targets_need_upper_consent = ?, updated_at = ?, updated_by = ? where id = ? and status = ?")
         .params(e.name(), e.congressName(), Date.valueOf(e.electionDate()), e.seats(), e.nominationMode().name(),
             e.publicityWorkingDays(), e.quorum().numerator(), e.quorum().denominator(), e.quorum().strictBound(),
             e.threshold().numerator(), e.threshold().denominator(), e.threshold().strictBound(),
-            e.threshold().basis().name(), Timestamp.from(Instant.now()), actor, e.id(), ElectionStatus.DRAFT.name())
+            e.threshold().basis().name(), e.targetsNeedUpperConsent(), Timestamp.from(Instant.now()), actor, e.id(),
+            ElectionStatus.DRAFT.name())
         .update();
     if (updated == 0) return false;
     String id = e.id();
@@ -189,7 +190,8 @@ public class Elections {
         ElectionStatus.valueOf(rs.getString("status")), List.of(), List.of(), List.of(), List.of(), List.of(),
         new Quorum(rs.getInt("quorum_numerator"), rs.getInt("quorum_denominator"), rs.getBoolean("quorum_strict")),
         new Threshold(rs.getInt("threshold_numerator"), rs.getInt("threshold_denominator"),
-            rs.getBoolean("threshold_strict"), VoterBasis.valueOf(rs.getString("threshold_basis"))));
+            rs.getBoolean("threshold_strict"), VoterBasis.valueOf(rs.getString("threshold_basis"))),
+        rs.getBoolean("targets_need_upper_consent"));
   }
 
   private Election complete(Election h) {
@@ -213,7 +215,7 @@ public class Elections {
         .list().stream().sorted((a, b) -> a.step().compareTo(b.step())).toList();
     return new Election(id, h.electoralUnitId(), h.name(), h.congressName(), h.electionDate(), h.seats(),
         h.nominationMode(), h.publicityWorkingDays(), h.status(), margins, categories, rules(id), units, schedule,
-        h.quorum(), h.threshold());
+        h.quorum(), h.threshold(), h.targetsNeedUpperConsent());
   }
 
   private record RuleRow(String code, String parentCode, StructureRule rule) {}
