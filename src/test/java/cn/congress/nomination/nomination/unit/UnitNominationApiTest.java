@@ -93,6 +93,15 @@ class UnitNominationApiTest extends UnitProcessTestSupport {
     assertThat(json(as("unit-1").get(base + "/units/" + f.unit + "/committees")).get(0).get("meetingStatus").asText())
         .isEqualTo("CONFIRMED");
 
+    // what the unit's meeting form shows: the candidates with their identity, the list's requirement
+    Api.Response candidates = as("unit-1").get(base + "/units/" + f.unit + "/candidates");
+    assertThat(candidates.status()).as(candidates.body()).isEqualTo(200);
+    assertThat(json(candidates).get(0).get("identityCategoryName").asText()).isEqualTo("局级领导干部");
+    Api.Response requirement = as("unit-1").get(base + "/units/" + f.unit + "/requirement");
+    assertThat(requirement.status()).as(requirement.body()).isEqualTo(200);
+    assertThat(json(requirement).get("names").asInt()).isEqualTo(17);
+    assertThat(json(requirement).get("exact").asBoolean()).isTrue();
+
     // the unit: a short list is refused naming the rule, nothing saved
     Api.Response shortList = as("unit-1").put(base + "/units/" + f.unit + "/meeting", meetingJson(s.unitDraft(16)));
     assertThat(shortList.status()).isEqualTo(422);
