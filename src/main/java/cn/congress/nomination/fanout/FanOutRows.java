@@ -17,8 +17,6 @@ class FanOutRows {
   record Header(String id, String electionId, String parentOrganizationId, String parentProcessInstanceId,
                 String completionMessage, String childProcessKey, int expected, Instant openedAt, Instant correlatedAt) {}
 
-  record Unstarted(String organizationId) {}
-
   private static final String HEADER = "select id, election_id, parent_organization_id, parent_process_instance_id, "
       + "completion_message, child_process_key, expected, opened_at, correlated_at from fan_out where id = ?";
 

@@ -3,6 +3,7 @@ package cn.congress.nomination.fanout;
 import cn.congress.nomination.organization.OrganizationType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,7 +151,7 @@ public class FanOuts {
   }
 
   @Transactional(readOnly = true)
-  public java.util.Optional<FanOutStatus> status(String fanOutId) {
+  public Optional<FanOutStatus> status(String fanOutId) {
     return rows.find(fanOutId).map(h -> new FanOutStatus(h.id(), h.electionId(), h.parentOrganizationId(),
         h.parentProcessInstanceId(), h.completionMessage(), h.childProcessKey(), h.expected(),
         rows.count(fanOutId, "started_at is not null"), rows.count(fanOutId, "completed_at is not null"),

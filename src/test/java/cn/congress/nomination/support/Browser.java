@@ -68,7 +68,9 @@ public final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,900", "--user-data-dir=" + profile.toAbsolutePath());
+        "--window-size=1400,900", "--user-data-dir=" + profile.toAbsolutePath(),
+        // the users' language: Tasklist picks its locale from the browser's Accept-Language
+        "--lang=zh-CN", "--accept-lang=zh-CN");
     // The driver executable given explicitly as well: with both paths known, Selenium Manager has nothing to find.
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();

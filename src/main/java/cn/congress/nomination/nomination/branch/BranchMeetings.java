@@ -5,6 +5,7 @@ import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ElectionIdentities;
 import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.election.IdentityCategory;
+import cn.congress.nomination.fanout.FanOutIds;
 import cn.congress.nomination.fanout.FanOuts;
 import cn.congress.nomination.nomination.MajorityRule;
 import cn.congress.nomination.nomination.ParticipationChannel;
@@ -219,7 +220,7 @@ class BranchMeetings {
     String fanOutId = SystemCalls.asSystem(identityService, () -> (String) runtimeService.getVariable(instance.getId(),
         BranchNominationProcess.VAR_FAN_OUT_ID));
     fanOuts.reopen(fanOutId != null ? fanOutId
-        : BranchNominationProcess.branchesFanOutId(electionId, recommendingUnitOf(branch)), branchId);
+        : FanOutIds.branches(electionId, recommendingUnitOf(branch)), branchId);
     SystemCalls.asSystem(identityService, () -> runtimeService
         .createMessageCorrelation(BranchNominationProcess.MESSAGE_BRANCH_SENT_BACK)
         .processInstanceId(instance.getId()).correlateWithResult());

@@ -31,11 +31,4 @@ public final class BranchNominationProcess {
     return electionId + "/" + branchId;
   }
 
-  /**
-   * The fan-out a recommending unit's branches report to, as {@code fanout.FanOutIds.branches} defines it
-   * ({@code <e>:branches:<unit>}). Used only when a branch process does not carry its {@code fanOutId}.
-   */
-  static String branchesFanOutId(String electionId, String recommendingUnitId) {
-    return electionId + ":branches:" + recommendingUnitId;
-  }
 }

@@ -222,10 +222,23 @@ public class InspectionTargets {
     return recommendingUnits(electionId).stream().filter(u -> !given.contains(u)).toList();
   }
 
+  /** The escalation: the late units were chased; closing the round without them needs a reason. */
   @Transactional
-  public void recordChase(String electionId, String user, String note) {
+  public void recordChase(String electionId, String user, String note, boolean close) {
+    if (close && (note == null || note.isBlank())) {
+      throw new ValidationException("结束征求意见须说明理由", List.of(Violation.of(InspectionTargetsProcess.REASON,
+          "CLOSE_REASON", "结束征求意见（未反馈单位视为无意见）须说明理由")));
+    }
     audit.record(user, "TARGET_OPINIONS_CHASED", SUBJECT, electionId, "督促逾期未反馈意见的推荐单位："
-        + String.join("、", lateUnits(electionId)) + (note == null || note.isBlank() ? "" : "；" + note.trim()));
+        + String.join("、", lateUnits(electionId)) + (note == null || note.isBlank() ? "" : "；" + note.trim())
+        + (close ? "；决定结束征求意见" : ""));
+  }
+
+  /** The round closes without the late units: their tasks are cancelled by the process, recorded here. */
+  @Transactional
+  public void recordClosed(String electionId) {
+    audit.record("system", "TARGET_OPINIONS_CLOSED", SUBJECT, electionId, "征求意见结束，未反馈意见的推荐单位视为无意见："
+        + String.join("、", lateUnits(electionId)));
   }
 
   // --- filing and review ---

@@ -49,6 +49,8 @@ class InspectionTargetsController {
 
   record Review(Boolean consent, String reason) {}
 
+  record Chase(String reason, Boolean close) {}
+
   record MeetingView(TargetDraft draft, Meeting meeting, Map<String, String[]> changes) {}
 
   @GetMapping("/pool")
@@ -139,11 +141,13 @@ class InspectionTargetsController {
   }
 
   @PostMapping("/opinions/chase")
-  @Operation(summary = "The organization department records that it chased the late units (completes the escalation)")
+  @Operation(summary = "The organization department records that it chased the late units (completes the escalation)",
+      description = "With close = true (and a reason) the round ends without the late units' opinions.")
   @Transactional
-  ResponseEntity<Void> chase(@PathVariable String id, @RequestBody(required = false) Decision note) {
+  ResponseEntity<Void> chase(@PathVariable String id, @RequestBody(required = false) Chase note) {
     Map<String, Object> variables = new HashMap<>();
     if (note != null && note.reason() != null) variables.put(REASON, note.reason());
+    if (note != null && note.close() != null) variables.put(CLOSE_OPINIONS, note.close());
     complete(id, TASK_CHASE, "督促逾期未反馈意见的推荐单位", variables);
     return ResponseEntity.noContent().build();
   }

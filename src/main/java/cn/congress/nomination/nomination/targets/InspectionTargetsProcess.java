@@ -19,6 +19,10 @@ public final class InspectionTargetsProcess {
   public static final String TIMER_DEADLINE = "BoundaryEvent_OpinionDeadline";
   public static final String TASK_REMIND = "ServiceTask_RemindLateUnits";
   public static final String TASK_CHASE = "Task_ChaseLateOpinions";
+  public static final String TASK_CLOSE_OPINIONS = "ServiceTask_CloseOpinionRound";
+  public static final String BOUNDARY_OPINIONS_CLOSED = "BoundaryEvent_OpinionsClosed";
+  /** Interrupts the opinions' subprocess when the organization department closes the round after the deadline. */
+  public static final String MESSAGE_OPINIONS_CLOSED = "TargetOpinionsClosed";
   public static final String TASK_FIX = "Task_FixInspectionTargets";
   public static final String TASK_CONFIRM_DECISION = "Task_ConfirmTargetDecision";
   public static final String TASK_FILE = "Task_FileTargets";
@@ -39,6 +43,8 @@ public final class InspectionTargetsProcess {
   public static final String DECISION_CONFIRMED = "decisionConfirmed";
   public static final String FILING_CONSENTED = "filingConsented";
   public static final String REASON = "reason";
+  /** Given when completing the escalation: true closes the round without the late units' opinions (needs a reason). */
+  public static final String CLOSE_OPINIONS = "closeOpinions";
   /** Set when the targets are filed: from the election's configuration. */
   public static final String NEEDS_UPPER_CONSENT = "targetsNeedUpperConsent";
 }

@@ -71,7 +71,9 @@ class InspectionTargetsTaskListener implements TaskListener {
       }
       case TASK_CHASE -> {
         access.requireOrganizationDepartment(viewer, election);
-        targets.recordChase(electionId, user, reason(task));
+        boolean close = task.getVariable(CLOSE_OPINIONS) instanceof Boolean b && b;
+        targets.recordChase(electionId, user, reason(task), close);
+        task.getExecution().setVariable(CLOSE_OPINIONS, close);
       }
       case TASK_FIX -> {
         access.requireStandingCommittee(viewer, election);

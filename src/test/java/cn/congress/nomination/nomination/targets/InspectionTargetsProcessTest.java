@@ -4,25 +4,18 @@ import static cn.congress.nomination.nomination.targets.InspectionTargetsProcess
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.clearInvocations;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 
 import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.meeting.MeetingStatus;
 import cn.congress.nomination.meeting.MeetingVote;
 import cn.congress.nomination.notice.NoticeKind;
-import cn.congress.nomination.notice.Notices;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.OrganizationGroups;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.UserAccounts;
-import cn.congress.nomination.support.IntegrationTest;
+import cn.congress.nomination.support.EngineTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,21 +34,15 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * InspectionTargetsProcess on the engine, one method per path; every task completed by the user who owns it (the
- * listener checks the person). Job executor off: the tests run the opinions' continuations and the timers themselves.
+ * listener checks the person). Job executor off (EngineTest): the tests run the opinions' continuations and the timers
+ * themselves; the timers follow the test election's schedule (campaign.Deadlines).
  */
-@IntegrationTest
-@Import(FixedDeadlines.class)
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
+@EngineTest
 class InspectionTargetsProcessTest {
-
-  @MockitoBean Notices notices;
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -102,9 +89,11 @@ class InspectionTargetsProcessTest {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
   }
 
+  /** Completes the step's task as the user, then runs the continuations after it (asyncAfter), as the job executor would. */
   private void complete(String user, ProcessInstance pi, String key, Map<String, Object> variables) {
     Task task = task(pi, key);
     as(user, () -> taskService.complete(task.getId(), variables));
+    runJobs(pi, key);
   }
 
   /** A meeting of 11 members, 10 present, selecting the given names with 9 votes each. */
@@ -285,7 +274,6 @@ class InspectionTargetsProcessTest {
     TargetsScenario s = scenario(false);
     ProcessInstance pi = start(s);
     throughProposal(s, pi);
-    clearInvocations(notices);
 
     // two units answer in time
     for (String unit : s.units.subList(0, 2)) {
@@ -297,9 +285,8 @@ class InspectionTargetsProcessTest {
     runJobs(pi, TASK_GIVE_OPINION);
 
     managementService.executeJob(timer(pi, TIMER_REMINDER).getId());
-    verify(notices, times(21)).toOrganization(eq(NoticeKind.REMINDER), eq(s.election), anyString(), anyString(),
-        anyString());
-    verify(notices, times(0)).toOrganization(any(), any(), eq(s.units.get(0)), any(), any());
+    assertThat(jdbc.queryForList("select organization_id from notice where election_id = ? and kind = ?", String.class,
+        s.election, NoticeKind.REMINDER.name())).hasSize(21).doesNotContain(s.units.get(0), s.units.get(1));
     assertThat(audits("TARGET_OPINIONS_REMINDED", s.election)).isEqualTo(1);
 
     managementService.executeJob(timer(pi, TIMER_DEADLINE).getId());
@@ -325,6 +312,30 @@ class InspectionTargetsProcessTest {
     runJobs(pi, TASK_GIVE_OPINION);
     assertThat(pi).isWaitingAt(TASK_FIX);
     assertThat(timer(pi, TIMER_REMINDER)).isNull();
+  }
+
+  @Test
+  void afterTheDeadlineTheOrganizationDepartmentClosesTheRound_lateUnitsTasksEnd() throws Exception {
+    TargetsScenario s = scenario(false);
+    ProcessInstance pi = start(s);
+    throughProposal(s, pi);
+    String early = s.units.get(0);
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(early).singleResult();
+    targets.saveOpinion(s.election, early, new TargetOpinion.Request(true, null, List.of()), s.staff(early));
+    as(s.staff(early), () -> taskService.complete(task.getId()));
+    runJobs(pi, TASK_GIVE_OPINION);
+    managementService.executeJob(timer(pi, TIMER_DEADLINE).getId());
+
+    assertThatThrownBy(() -> complete(s.orgDepartment, pi, TASK_CHASE, Map.of(CLOSE_OPINIONS, true)))
+        .hasMessageContaining("结束征求意见（未反馈单位视为无意见）须说明理由");
+    complete(s.orgDepartment, pi, TASK_CHASE, Map.of(CLOSE_OPINIONS, true, REASON, "已逾期三日，经督促仍未反馈"));
+    assertThat(pi).isWaitingAt(TASK_FIX).hasPassed(TASK_CLOSE_OPINIONS, BOUNDARY_OPINIONS_CLOSED);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_GIVE_OPINION).count())
+        .isZero();
+    assertThat(targets.lateUnits(s.election)).hasSize(22);
+    assertThat(audits("TARGET_OPINIONS_CLOSED", s.election)).isEqualTo(1);
+    decide(s, pi, draft(s.targets(1, 24)));
+    assertThat(pi).isWaitingAt(TASK_FILE);
   }
 
   @Test
