@@ -90,6 +90,7 @@ class UnitNominationApiTest extends UnitProcessTestSupport {
     assertThat(self.body()).contains("SECOND_PERSON", "另一人");
     assertThat(as("com-2").post(base + "/committees/" + f.committee + "/meeting/confirm", "").status()).isEqualTo(200);
     completeAs(f.p + "com-2", f.committee, task(pi), Map.of());
+    runAsyncJobs(pi);
     assertThat(json(as("unit-1").get(base + "/units/" + f.unit + "/committees")).get(0).get("meetingStatus").asText())
         .isEqualTo("CONFIRMED");
 
