@@ -29,7 +29,8 @@ class TargetTasks {
   Task find(String electionId, String taskKey, String candidateGroup, String what) {
     TaskQuery query = taskService.createTaskQuery().processDefinitionKey(InspectionTargetsProcess.KEY)
         .processInstanceBusinessKey(electionId).taskDefinitionKey(taskKey);
-    if (candidateGroup != null) query.taskCandidateGroup(candidateGroup);
+    // a claimed task has an assignee: candidate-group queries skip it unless told otherwise
+    if (candidateGroup != null) query.taskCandidateGroup(candidateGroup).includeAssignedTasks();
     List<Task> tasks = query.list();
     if (tasks.isEmpty()) {
       throw new ValidationException("当前没有可办理的任务：" + what, List.of(Violation.of("task", "TASK_NOT_OPEN",

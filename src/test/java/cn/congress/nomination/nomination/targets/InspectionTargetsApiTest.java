@@ -38,6 +38,7 @@ class InspectionTargetsApiTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
@@ -73,7 +74,7 @@ class InspectionTargetsApiTest {
   void theWholePathOverHttp_eachStepOnlyByItsOwner() throws Exception {
     TargetsScenario s = new TargetsScenario("ita").create(organizations, groups, members, accounts, electionService,
         json, jdbc, false);
-    ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, s.election, Map.of(ELECTION_ID, s.election));
+    ProcessInstance pi = s.start(repositoryService, runtimeService);
     String base = "/api/elections/" + s.election + "/inspection-targets";
     Api committee = as(s.committee);
     Api committee2 = as(s.committee2);

@@ -46,6 +46,7 @@ class InspectionTargetsProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
@@ -71,7 +72,7 @@ class InspectionTargetsProcessTest {
   }
 
   private ProcessInstance start(TargetsScenario s) {
-    return runtimeService.startProcessInstanceByKey(KEY, s.election, Map.of(ELECTION_ID, s.election));
+    return s.start(repositoryService, runtimeService);
   }
 
   /** Runs the call as the user, with their groups, as Tasklist and the API do. */

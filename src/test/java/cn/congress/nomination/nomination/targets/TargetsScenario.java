@@ -54,6 +54,20 @@ final class TargetsScenario {
     cityDepartment = prefix + "-city-zzb";
   }
 
+  /**
+   * Starts this election's InspectionTargetsProcess from processes/inspection-targets.bpmn: other tests in the shared
+   * engine deploy stand-ins under the same key, so the latest version by key may not be ours.
+   */
+  org.camunda.bpm.engine.runtime.ProcessInstance start(org.camunda.bpm.engine.RepositoryService repository,
+                                                        org.camunda.bpm.engine.RuntimeService runtime) {
+    var definition = repository.createProcessDefinitionQuery().processDefinitionKey(InspectionTargetsProcess.KEY).list()
+        .stream().filter(d -> d.getResourceName().endsWith("inspection-targets.bpmn"))
+        .max(java.util.Comparator.comparingInt(org.camunda.bpm.engine.repository.ProcessDefinition::getVersion))
+        .orElseThrow();
+    return runtime.startProcessInstanceById(definition.getId(), election,
+        java.util.Map.of(InspectionTargetsProcess.ELECTION_ID, election));
+  }
+
   String staff(String unit) {
     return unit + "-staff";
   }
