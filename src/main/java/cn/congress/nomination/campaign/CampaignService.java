@@ -3,6 +3,7 @@ package cn.congress.nomination.campaign;
 import static cn.congress.nomination.campaign.ElectionCampaignProcess.*;
 
 import cn.congress.nomination.audit.AuditLog;
+import cn.congress.nomination.calendar.CalendarDataMissingException;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.election.ElectionStatus;
@@ -44,10 +45,11 @@ public class CampaignService {
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final AuditLog audit;
+  private final Deadlines deadlines;
 
   CampaignService(Elections elections, ElectionService electionService, Organizations organizations, FanOuts fanOuts,
                   RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-                  AuditLog audit) {
+                  AuditLog audit, Deadlines deadlines) {
     this.elections = elections;
     this.electionService = electionService;
     this.organizations = organizations;
@@ -56,6 +58,7 @@ public class CampaignService {
     this.historyService = historyService;
     this.identityService = identityService;
     this.audit = audit;
+    this.deadlines = deadlines;
   }
 
   @Transactional
@@ -75,6 +78,13 @@ public class CampaignService {
     }
     if (election.deadline(ScheduleStep.NOMINATION).isEmpty()) {
       violations.add(Deadlines.missing(electionId, ScheduleStep.NOMINATION).violations().get(0));
+    } else {
+      try {
+        // The timers compute these as the process enters the wait: fail here, with the reason, rather than there.
+        deadlines.reminderOf(electionId, ScheduleStep.NOMINATION.name());
+      } catch (CalendarDataMissingException e) {
+        violations.add(Violation.of("schedule", "CALENDAR_DATA_MISSING", "schedule：" + e.getMessage()));
+      }
     }
     violations.addAll(electionService.violations(electionId));
     if (!violations.isEmpty()) reject(violations.toArray(Violation[]::new));

@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -57,6 +58,7 @@ class ElectionCampaignProcessTest {
 
   private final CampaignFixture district = new CampaignFixture("ecp-");
   private final String emptyUnit = "ecp-eu-empty";
+  private String standIns;
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -80,9 +82,20 @@ class ElectionCampaignProcessTest {
     district.create(organizations, groups, accounts);
     organizations.insert(List.of(new Organization(emptyUnit, district.upper, "无推荐单位的选举单位",
         OrganizationType.ELECTORAL_UNIT, null, "/" + district.upper + "/" + emptyUnit + "/", 1, 9)));
-    repositoryService.createDeployment().name("campaign-stand-ins")
+    standIns = repositoryService.createDeployment().name("campaign-stand-ins")
         .addClasspathResource("campaign/stand-in-recommending-unit.bpmn20.xml")
-        .addClasspathResource("campaign/stand-in-inspection-targets.bpmn20.xml").deploy();
+        .addClasspathResource("campaign/stand-in-inspection-targets.bpmn20.xml").deploy().getId();
+  }
+
+  /**
+   * The stand-ins carry the real processes' keys: removed with everything they ran, so that tests sharing this
+   * application context (EngineTest) find the real models as the latest versions again.
+   */
+  @AfterAll
+  void removeStandIns() {
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKeyLike("ecp-%").list()
+        .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "test over"));
+    repositoryService.deleteDeployment(standIns, true);
   }
 
   @BeforeEach

@@ -74,7 +74,206 @@ class ReferenceCampaignEndToEndTest {
     refusedNomineeChangesNothing(refusingBranch);
     submitAllBranches(branches, names);
     sendBackOneBranchAndResubmit(branches.get(1), names);
-    // units, committees, targets: see the stages below
+
+    List<String> units = units();
+    inParallel(units, unit -> selectAndFileUnitList(unit, names.get(unit)));
+
+    List<String> targets = proposeTargets();
+    inParallel(units, this::giveOpinion);
+    fixAndFileTargets(targets);
+
+    await(Duration.ofMinutes(2), () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
+        .processDefinitionKey("ElectionCampaignProcess").count() == 0, "the campaign reached the fixed targets");
+    JsonNode filing = read(users.api("qu-zzb").get(TARGETS + "/filing").body());
+    assertThat(filing.path("status").asText()).isEqualTo("CONSENTED");
+    assertThat(filing.toString()).contains(targets.get(0)).contains(targets.get(23));
+    for (String unit : units) {
+      Api.Response materials = users.api(unit + "-staff").get("/api/nominations/" + ELECTION + "/units/" + unit
+          + "/materials");
+      assertThat(materials.status()).as(materials.body()).isEqualTo(200);
+      assertThat(materials.body()).contains(names.get(unit).get(0)).contains(names.get(unit).get(16));
+    }
+    everyTaskCompletedByAUserOfItsOrganization();
+  }
+
+  static final String TARGETS = "/api/elections/" + ELECTION + "/inspection-targets";
+
+  /** 二下: the standing committee proposes 24 from the pool (qu-cwh records, qu-cwh-2 confirms). */
+  private List<String> proposeTargets() throws InterruptedException {
+    await(Duration.ofMinutes(3), () -> users.task("qu-cwh", ELECTION, "Task_ProposeInspectionTargets").isPresent(),
+        "the standing committee proposes");
+    List<String> pool = ids(read(users.api("qu-cwh").get(TARGETS + "/pool").body()), "memberId");
+    assertThat(pool).hasSize(23 * 17);
+    List<String> targets = TargetChoice.of(jdbc, ELECTION, pool, ELECTION_DATE);
+    Api.Response wrong = users.api("qu-cwh").put(TARGETS + "/proposal", targetMeeting(pool, targets.subList(0, 23)));
+    Api.Response refused = wrong.status() == 200 ? users.api("qu-cwh").post(TARGETS + "/proposal/submit", "{}") : wrong;
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("TARGET_COUNT");
+    submitted("qu-cwh", "/proposal", targetMeeting(pool, targets));
+    ok(users.api("qu-cwh-2").post(TARGETS + "/proposal/confirm", "{}"));
+    return targets;
+  }
+
+  /** 二上 feedback: each unit agrees, through its staff. */
+  private void giveOpinion(String unit) {
+    awaitTask(unit + "-staff", ELECTION, "Task_GiveTargetOpinion");
+    ok(users.api(unit + "-staff").put(TARGETS + "/opinions/" + unit, "{\"agrees\":true,\"remark\":\"同意\"}"));
+    ok(users.api(unit + "-staff").post(TARGETS + "/opinions/" + unit + "/submit", "{}"));
+  }
+
+  /** The standing committee fixes the proposed targets, the department files them, the city consents. */
+  private void fixAndFileTargets(List<String> targets) {
+    awaitTask("qu-cwh", ELECTION, "Task_FixInspectionTargets");
+    List<String> pool = ids(read(users.api("qu-cwh").get(TARGETS + "/pool").body()), "memberId");
+    submitted("qu-cwh", "/decision", targetMeeting(pool, targets));
+    ok(users.api("qu-cwh-2").post(TARGETS + "/decision/confirm", "{}"));
+    awaitTask("qu-zzb", ELECTION, "Task_FileTargets");
+    ok(users.api("qu-zzb").post(TARGETS + "/filing", "{}"));
+    awaitTask("city-zzb", ELECTION, "Task_ReviewTargetFiling");
+    ok(users.api("city-zzb").post(TARGETS + "/filing/review", "{\"consent\":true}"));
+  }
+
+  private void submitted(String user, String stage, String meeting) {
+    ok(users.api(user).put(TARGETS + stage, meeting));
+    ok(users.api(user).post(TARGETS + stage + "/submit", "{}"));
+  }
+
+  private static void ok(Api.Response response) {
+    assertThat(response.status()).as(response.body()).isBetween(200, 204);
+  }
+
+  /**
+   * The standing committee's meeting: 11 expected, 10 present; every pool name is on the record, the targets selected
+   * by all present; choosing for the structure departs from the pool's ranking, so every row carries the reason.
+   */
+  private static String targetMeeting(List<String> pool, List<String> targets) {
+    StringBuilder votes = new StringBuilder();
+    for (String id : pool) {
+      if (!votes.isEmpty()) votes.append(',');
+      boolean selected = targets.contains(id);
+      votes.append("{\"memberId\":\"%s\",\"votes\":%d,\"selected\":%s,\"departureReason\":\"%s\"}".formatted(
+          id, selected ? 10 : 0, selected, "统筹代表结构（领导干部、一线、女性、少数民族、年龄）"));
+    }
+    return "{\"expected\":11,\"present\":10,\"decision\":\"常委会研究确定初步人选考察对象\",\"votes\":[%s]}"
+        .formatted(votes);
+  }
+
+  /** No admin shortcut: whoever completed a task of the campaign belongs to an organization among its candidates. */
+  private void everyTaskCompletedByAUserOfItsOrganization() {
+    var tasks = historyService.createHistoricTaskInstanceQuery().finished().list();
+    assertThat(tasks).hasSizeGreaterThan(1000);
+    List<String> wrong = new ArrayList<>();
+    for (var task : tasks) {
+      var completions = historyService.createUserOperationLogQuery().taskId(task.getId())
+          .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list();
+      String user = completions.isEmpty() ? null : completions.get(0).getUserId();
+      List<String> groups = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+          .type(org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE).list().stream()
+          .map(org.camunda.bpm.engine.history.HistoricIdentityLinkLog::getGroupId)
+          .filter(java.util.Objects::nonNull).toList();
+      boolean member = user != null && !groups.isEmpty() && identityService.createGroupQuery().groupMember(user)
+          .groupIdIn(groups.toArray(String[]::new)).count() > 0;
+      if (!member || user.equals("admin")) wrong.add(task.getTaskDefinitionKey() + " " + task.getId() + " by " + user
+          + " candidates " + groups);
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private void inParallel(List<String> items, java.util.function.Consumer<String> work) throws InterruptedException {
+    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    for (String item : items) {
+      pool.submit(() -> {
+        try {
+          work.accept(item);
+        } catch (Throwable e) {
+          failures.add(item + ": " + e.getMessage());
+        }
+      });
+    }
+    pool.shutdown();
+    assertThat(pool.awaitTermination(20, TimeUnit.MINUTES)).isTrue();
+    assertThat(failures).isEmpty();
+  }
+
+  /**
+   * 一上 in a unit: the staff reviews its branches; each committee under it records its meeting and a second person
+   * confirms it; the unit's meeting selects the 17 and a second person confirms; the staff files the list.
+   */
+  private void selectAndFileUnitList(String unit, List<String> names) {
+    String key = ELECTION + "/" + unit;
+    String staff = unit + "-staff";
+    String second = unit + "-staff-2";
+    awaitTask(staff, key, "Task_ReviewBranchNominations");
+    users.completeOk(staff, key, "Task_ReviewBranchNominations");
+    String base = "/api/nominations/" + ELECTION;
+    for (JsonNode committee : read(users.api(staff).get(base + "/units/" + unit + "/committees").body())) {
+      String id = committee.path("id").asText(committee.path("committeeId").asText());
+      String cStaff = id + "-staff";
+      awaitTask(cStaff, key, "Task_RecordCommitteeMeeting");
+      List<String> ranked = ids(read(users.api(cStaff).get(base + "/committees/" + id + "/ranking").body()), "memberId");
+      Api.Response recorded = users.api(cStaff).put(base + "/committees/" + id + "/meeting", meetingRecord(ranked));
+      assertThat(recorded.status()).as(id + ": " + recorded.body()).isEqualTo(200);
+      users.completeOk(cStaff, key, "Task_RecordCommitteeMeeting");
+      awaitTask(id + "-staff-2", key, "Task_ConfirmCommitteeMeeting");
+      Api.Response confirmed = users.api(id + "-staff-2").post(base + "/committees/" + id + "/meeting/confirm", "{}");
+      assertThat(confirmed.status()).as(id + ": " + confirmed.body()).isEqualTo(200);
+      users.completeOk(id + "-staff-2", key, "Task_ConfirmCommitteeMeeting");
+    }
+    awaitTask(staff, key, "Task_RecordUnitMeeting");
+    if (unit.equals(units().get(0))) wrongListRefusedNamingTheRules(unit, names);
+    Api.Response recorded = users.api(staff).put(base + "/units/" + unit + "/meeting", meetingRecord(names));
+    assertThat(recorded.status()).as(unit + ": " + recorded.body()).isEqualTo(200);
+    users.completeOk(staff, key, "Task_RecordUnitMeeting");
+    awaitTask(second, key, "Task_ConfirmUnitMeeting");
+    Api.Response confirmed = users.api(second).post(base + "/units/" + unit + "/meeting/confirm", "{}");
+    assertThat(confirmed.status()).as(unit + ": " + confirmed.body()).isEqualTo(200);
+    users.completeOk(second, key, "Task_ConfirmUnitMeeting");
+    awaitTask(staff, key, "Task_FileUnitList");
+    Api.Response filed = users.api(staff).post(base + "/units/" + unit + "/list", unitList(names));
+    assertThat(filed.status()).as(unit + ": " + filed.body()).isBetween(200, 201);
+    users.completeOk(staff, key, "Task_FileUnitList");
+  }
+
+  /** A list one name short is refused at the unit's meeting, naming the rule; nothing is recorded. */
+  private void wrongListRefusedNamingTheRules(String unit, List<String> names) {
+    Api.Response refused = users.api(unit + "-staff").put("/api/nominations/" + ELECTION + "/units/" + unit
+        + "/meeting", meetingRecord(names.subList(0, 16)));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("LIST_COUNT");
+    assertThat(users.api(unit + "-staff").get("/api/nominations/" + ELECTION + "/units/" + unit + "/meeting").status())
+        .isEqualTo(204);
+  }
+
+  /** The meeting of a committee: 9 expected, 8 present, every name of the ranking selected by all present. */
+  private static String meetingRecord(List<String> selected) {
+    StringBuilder votes = new StringBuilder();
+    for (String id : selected) {
+      if (!votes.isEmpty()) votes.append(',');
+      votes.append("{\"memberId\":\"%s\",\"votes\":8,\"selected\":true}".formatted(id));
+    }
+    return "{\"expected\":9,\"present\":8,\"decision\":\"会议经充分酝酿，按得票多少确定推荐人选\",\"votes\":[%s]}"
+        .formatted(votes);
+  }
+
+  private static String unitList(List<String> names) {
+    StringBuilder rows = new StringBuilder();
+    for (String id : names) {
+      if (!rows.isEmpty()) rows.append(',');
+      rows.append("{\"memberId\":\"%s\"}".formatted(id));
+    }
+    return "{\"workSummary\":\"本单位所属党组织和党员全部参加推荐，按照三上三下程序确定推荐人选。\",\"names\":[%s]}"
+        .formatted(rows);
+  }
+
+  private void awaitTask(String user, String businessKey, String taskKey) {
+    try {
+      await(Duration.ofMinutes(3), () -> users.task(user, businessKey, taskKey).isPresent(),
+          user + " sees " + taskKey + " of " + businessKey);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void startCampaign() {
@@ -106,7 +305,7 @@ class ReferenceCampaignEndToEndTest {
     String path = "/api/nominations/" + ELECTION + "/branches/" + branch;
     String before = api.get(path).body();
     Api.Response refused = api.put(path + "/meeting", meeting(branch, List.of(probationary)));
-    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body()).contains(name).contains("FULL_MEMBER");
     assertThat(api.get(path).body()).isEqualTo(before);
   }

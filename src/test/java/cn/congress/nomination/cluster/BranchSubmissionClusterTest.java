@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.congress.nomination.election.ElectionConfig;
 import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.fanout.FanOutIds;
+import cn.congress.nomination.nomination.branch.BranchNominationProcess;
+import cn.congress.nomination.nomination.unit.RecommendingUnitProcess;
 import cn.congress.nomination.organization.Member;
+import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.organization.MemberAttributes.CadreLevel;
 import cn.congress.nomination.organization.MemberAttributes.Education;
 import cn.congress.nomination.organization.MemberAttributes.Gender;
@@ -104,7 +107,7 @@ class BranchSubmissionClusterTest {
       Api.Response started = Api.as(port, ORG_DEPARTMENT, PASSWORD).post("/api/elections/" + ELECTION + "/campaign", "{}");
       assertThat(started.status()).as(started.body()).isBetween(200, 299);
       await(Duration.ofMinutes(5), () -> taskService.createTaskQuery()
-          .taskDefinitionKey("Task_RecordBranchMeeting").count() == BRANCHES, "every branch has its task");
+          .taskDefinitionKey(BranchNominationProcess.TASK_RECORD_BRANCH_MEETING).count() == BRANCHES, "every branch has its task");
 
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -121,7 +124,7 @@ class BranchSubmissionClusterTest {
       assertThat(failures).as("non-2xx responses").isEmpty();
 
       await(Duration.ofMinutes(5), () -> taskService.createTaskQuery()
-          .taskDefinitionKey("Task_ReviewBranchNominations").count() == UNITS, "every unit reviews its branches");
+          .taskDefinitionKey(RecommendingUnitProcess.TASK_REVIEW_BRANCH_NOMINATIONS).count() == UNITS, "every unit reviews its branches");
       await(Duration.ofMinutes(2), () -> managementService.createJobQuery().executable().count() == 0,
           "no job left to run");
     }
@@ -138,12 +141,12 @@ class BranchSubmissionClusterTest {
       assertThat(jdbc.queryForObject("select count(*) from fan_out where id = ? and correlated_at is not null",
           Long.class, FanOutIds.branches(ELECTION, unit))).as(unit + " correlated").isEqualTo(1);
       String unitProcess = runtimeService.createProcessInstanceQuery()
-          .processInstanceBusinessKey(ELECTION + "/" + unit).processDefinitionKey("RecommendingUnitProcess")
+          .processInstanceBusinessKey(ELECTION + "/" + unit).processDefinitionKey(RecommendingUnitProcess.KEY)
           .singleResult().getId();
       assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(unitProcess)
-          .activityId("Event_BranchesSubmitted").finished().count()).as(unit + " left its wait").isEqualTo(1);
+          .activityId(RecommendingUnitProcess.RECEIVE_TASK_BRANCHES_SUBMITTED).finished().count()).as(unit + " left its wait").isEqualTo(1);
       assertThat(taskService.createTaskQuery().processInstanceId(unitProcess)
-          .taskDefinitionKey("Task_ReviewBranchNominations").count()).as(unit + " review tasks").isEqualTo(1);
+          .taskDefinitionKey(RecommendingUnitProcess.TASK_REVIEW_BRANCH_NOMINATIONS).count()).as(unit + " review tasks").isEqualTo(1);
     }
   }
 
@@ -207,7 +210,7 @@ class BranchSubmissionClusterTest {
         .put("congressName", "中国共产党市代表大会").put("electionDate", today.plusDays(120).toString()).put("seats", 3)
         .put("nominationMode", "FULL_QUOTA").put("publicityWorkingDays", 5);
     ArrayNode margins = e.putArray("margins");
-    margins.addObject().put("stage", "RECOMMENDATION").put("kind", "MIN_COUNT").put("count", 1);
+    margins.addObject().put("stage", "RECOMMENDATION").put("kind", "MIN_COUNT").put("count", 4);
     margins.addObject().put("stage", "ELECTION").put("kind", "RATIO").put("ratio", 0.2).put("strict", false);
     ArrayNode categories = e.putArray("identityCategories");
     categories.addObject().put("code", "FRONTLINE_WORKER").put("name", "一线职工").put("kind", "FRONTLINE");
@@ -219,7 +222,11 @@ class BranchSubmissionClusterTest {
     schedule.addObject().put("step", "ELECTION").put("dueOn", today.plusDays(120).toString());
     e.putObject("quorum").put("numerator", 4).put("denominator", 5).put("strict", true);
     e.putObject("threshold").put("numerator", 1).put("denominator", 2).put("strict", true).put("basis", "PRESENT");
-    elections.create(json.convertValue(e, ElectionConfig.class), Viewer.system("cluster-test"));
+    try {
+      elections.create(json.convertValue(e, ElectionConfig.class), Viewer.system("cluster-test"));
+    } catch (ValidationException invalid) {
+      throw new AssertionError(invalid.getMessage() + " " + invalid.violations(), invalid);
+    }
   }
 
   private static String unitId(int u) {

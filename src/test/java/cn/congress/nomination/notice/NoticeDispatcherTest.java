@@ -18,6 +18,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class NoticeDispatcherTest {
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
   private final ObjectMapper json = new ObjectMapper();
+  private String standIn;
 
   @BeforeAll
   void fixture() {
@@ -62,8 +64,14 @@ class NoticeDispatcherTest {
     accounts.provision(P + "sec-1", "书记一", PASSWORD, List.of(P + "br-1"), Set.of(Role.BRANCH_SECRETARY));
     accounts.provision(P + "sec-2", "书记二", PASSWORD, List.of(P + "br-2"), Set.of(Role.BRANCH_SECRETARY));
     accounts.provision(P + "zzb", "组织部", PASSWORD, List.of(P + "eu"), Set.of(Role.ORGANIZATION_DEPARTMENT));
-    repositoryService.createDeployment().name("notice-test").addClasspathResource("notice/notice-test-branch.bpmn20.xml")
-        .deploy();
+    standIn = repositoryService.createDeployment().name("notice-test")
+        .addClasspathResource("notice/notice-test-branch.bpmn20.xml").deploy().getId();
+  }
+
+  /** The stand-in has the real branch process's key: removed, so that other tests of this context find the real one. */
+  @AfterAll
+  void removeStandIn() {
+    repositoryService.deleteDeployment(standIn, true);
   }
 
   private static Organization branch(String id) {

@@ -34,7 +34,7 @@ public final class SecondNode implements AutoCloseable {
     Path log = Files.createTempFile(Path.of("target").toAbsolutePath(), "second-node-", ".log");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-        "-cp", System.getProperty("java.class.path"),
+        "-cp", classPath(),
         "cn.congress.nomination.NominationEngineApplication",
         "--server.port=" + port, "--spring.profiles.active=postgres",
         "--nomination.data-dir=" + Files.createTempDirectory("second-node-data").toAbsolutePath(),
@@ -78,6 +78,16 @@ public final class SecondNode implements AutoCloseable {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
     }
+  }
+
+  /**
+   * The test JVM's class path without stray directory roots (under surefire it may hold the project directory, where
+   * the engine's auto-deployment would find every model twice): jars and the compiled classes only.
+   */
+  private static String classPath() {
+    return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(entry -> entry.endsWith(".jar") || entry.endsWith("classes") || entry.endsWith("classes/"))
+        .distinct().collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 
   private static int freePort() throws IOException {

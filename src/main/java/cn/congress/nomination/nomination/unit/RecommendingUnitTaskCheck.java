@@ -125,6 +125,6 @@ class RecommendingUnitTaskCheck implements TaskListener {
   }
 
   private static ValidationException refused(String message, String field, String rule, String reason) {
-    return new ValidationException(message + "：" + reason, List.of(Violation.of(field, rule, field + "：" + reason)));
+    return new ValidationException(message, List.of(Violation.of(field, rule, field + "：" + reason)));
   }
 }

@@ -383,7 +383,7 @@ public class UnitNominations {
   private void requireTask(String electionId, String unitId, String taskKey, String group, String what) {
     long open = SystemCalls.asSystem(identityService, () -> taskService.createTaskQuery()
         .processInstanceBusinessKey(RecommendingUnitProcess.businessKey(electionId, unitId))
-        .taskDefinitionKey(taskKey).taskCandidateGroup(group).count());
+        .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().count());
     if (open == 0) {
       throw new ValidationException("当前不在“" + what + "”环节", List.of(Violation.of("step", "NOT_AT_STEP",
           "step：" + group + " 当前没有待办的“" + what + "”任务（" + taskKey + "），不能" + what)));
@@ -393,7 +393,7 @@ public class UnitNominations {
   Optional<Task> openTask(String electionId, String unitId, String taskKey, String group) {
     return SystemCalls.asSystem(identityService, () -> taskService.createTaskQuery()
         .processInstanceBusinessKey(RecommendingUnitProcess.businessKey(electionId, unitId))
-        .taskDefinitionKey(taskKey).taskCandidateGroup(group).list().stream().findFirst());
+        .taskDefinitionKey(taskKey).taskCandidateGroup(group).includeAssignedTasks().list().stream().findFirst());
   }
 
   private List<Violation> categoryConflicts(String electionId, List<String> memberIds, Map<String, String> given) {

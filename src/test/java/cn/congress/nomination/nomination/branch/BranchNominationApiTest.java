@@ -48,6 +48,7 @@ class BranchNominationApiTest {
   @Autowired UserAccounts accounts;
   @Autowired ElectionService electionService;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired BranchSubmissions submissions;
   @Autowired JdbcTemplate jdbc;
 
@@ -191,6 +192,25 @@ class BranchNominationApiTest {
     Api.Response nothingSaved = secretaryB.post("/api/nominations/" + e + "/branches/" + f.branchB + "/submit", "");
     assertThat(nothingSaved.status()).isEqualTo(422);
     assertThat(rules(nothingSaved)).containsExactly("meeting RECORD_SAVED");
+  }
+
+  @Test
+  void engineRestCannotBypassTheRules() {
+    String e = newElection();
+    String pid = runtimeService.startProcessInstanceByKey(KEY, businessKey(e, f.branchA), Map.of(VAR_ELECTION_ID, e,
+        VAR_ORGANIZATION_ID, f.branchA, VAR_FAN_OUT_ID, e + ":branches:" + f.recommendingUnit)).getId();
+    String task = taskService.createTaskQuery().processInstanceId(pid).singleResult().getId();
+    // the branch's own secretary completes the task directly through the engine's REST API, nothing saved
+    Api.Response direct = secretaryA.post("/engine-rest/task/" + task + "/complete", "{}");
+    assertThat(direct.status()).as(direct.body()).isGreaterThanOrEqualTo(400);
+    assertThat(direct.body()).contains("meeting").contains("尚未保存党员大会记录");
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    // another branch cannot even see it
+    assertThat(secretaryB.post("/engine-rest/task/" + task + "/complete", "{}").status()).isGreaterThanOrEqualTo(400);
+    assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from branch_submission where election_id = ?", Integer.class, e))
+        .isZero();
+    runtimeService.deleteProcessInstance(pid, "test done");
   }
 
   @Test

@@ -75,6 +75,12 @@ class BranchNominationProcessTest {
     init(engine);
   }
 
+  /** bpm-assert keeps the engine per thread: leave no engine of this context to the next test class. */
+  @org.junit.jupiter.api.AfterAll
+  void resetAssertions() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
+  }
+
   @BeforeEach
   void newElection() {
     election = f.election(electionService, "bnp-" + UUID.randomUUID().toString().substring(0, 8));

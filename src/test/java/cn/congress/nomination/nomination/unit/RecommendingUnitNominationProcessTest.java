@@ -152,6 +152,7 @@ class RecommendingUnitNominationProcessTest extends UnitProcessTestSupport {
     units.recordCommitteeMeeting(f.electionId, f.committee, s.committeeDraft(), "com-staff-1");
     completeAs("com-staff-1", f.committee, task(pi), Map.of());
     completeAs("com-staff-2", f.committee, task(pi), Map.of(VAR_MEETING_DECISION, DECISION_CONFIRM));
+    runAsyncJobs(pi);
     assertThat(pi).isWaitingAt(TASK_RECORD_UNIT_MEETING);
   }
 

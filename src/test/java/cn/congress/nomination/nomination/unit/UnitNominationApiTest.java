@@ -90,8 +90,18 @@ class UnitNominationApiTest extends UnitProcessTestSupport {
     assertThat(self.body()).contains("SECOND_PERSON", "另一人");
     assertThat(as("com-2").post(base + "/committees/" + f.committee + "/meeting/confirm", "").status()).isEqualTo(200);
     completeAs(f.p + "com-2", f.committee, task(pi), Map.of());
+    runAsyncJobs(pi);
     assertThat(json(as("unit-1").get(base + "/units/" + f.unit + "/committees")).get(0).get("meetingStatus").asText())
         .isEqualTo("CONFIRMED");
+
+    // what the unit's meeting form shows: the candidates with their identity, the list's requirement
+    Api.Response candidates = as("unit-1").get(base + "/units/" + f.unit + "/candidates");
+    assertThat(candidates.status()).as(candidates.body()).isEqualTo(200);
+    assertThat(json(candidates).get(0).get("identityCategoryName").asText()).isEqualTo("局级领导干部");
+    Api.Response requirement = as("unit-1").get(base + "/units/" + f.unit + "/requirement");
+    assertThat(requirement.status()).as(requirement.body()).isEqualTo(200);
+    assertThat(json(requirement).get("names").asInt()).isEqualTo(17);
+    assertThat(json(requirement).get("exact").asBoolean()).isTrue();
 
     // the unit: a short list is refused naming the rule, nothing saved
     Api.Response shortList = as("unit-1").put(base + "/units/" + f.unit + "/meeting", meetingJson(s.unitDraft(16)));

@@ -160,6 +160,13 @@ abstract class UnitProcessTestSupport {
         .containsExactly(rules);
   }
 
+  /** Runs the process's async continuations (not its timers): e.g. after each committee's selection. */
+  void runAsyncJobs(ProcessInstance pi) {
+    for (Job job : management.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
   void toUnitMeeting(ProcessInstance pi) {
     branchesSubmitted(pi);
     assertThat(pi).isWaitingAt(TASK_REVIEW_BRANCH_NOMINATIONS);
@@ -173,6 +180,7 @@ abstract class UnitProcessTestSupport {
     completeAs("com-staff-1", f.committee, task(pi), Map.of());
     assertThat(pi).isWaitingAt(TASK_CONFIRM_COMMITTEE_MEETING);
     completeAs("com-staff-2", f.committee, task(pi), Map.of(VAR_MEETING_DECISION, DECISION_CONFIRM));
+    runAsyncJobs(pi);
     assertThat(pi).isWaitingAt(TASK_RECORD_UNIT_MEETING);
   }
 
