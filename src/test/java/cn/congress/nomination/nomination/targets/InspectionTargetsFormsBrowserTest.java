@@ -73,8 +73,27 @@ class InspectionTargetsFormsBrowserTest {
   @RegisterExtension
   final TestWatcher screenshots = Browser.screenshotOnFailure(() -> browser);
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+  /**
+   * The webapps find the engine through the runtime container. A context closed earlier in this JVM under the same
+   * engine name (e.g. DataSurvivesRestartTest's, whose "restart-test" name Camunda ignores for its hyphen) unregisters
+   * it there: put this context's engine back, else Tasklist answers 500.
+   */
+  private void registerEngineForTheWebapps() {
+    var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+    var service = container.getProcessEngineService();
+    if (service.getProcessEngineNames().contains(engine.getName())) {
+      var registered = service.getProcessEngine(engine.getName());
+      if (registered == engine) return;
+      container.unregisterProcessEngine(registered);
+    }
+    container.registerProcessEngine(engine);
+  }
+
   @BeforeAll
   void fixture() throws Exception {
+    registerEngineForTheWebapps();
     s = new TargetsScenario("itb").create(organizations, groups, members, accounts, electionService, json, jdbc, false);
     pi = s.start(repositoryService, runtimeService);
     List<MeetingVote> votes = new ArrayList<>();
