@@ -75,20 +75,30 @@ class InspectionTargetsFormsBrowserTest {
 
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
+  private org.camunda.bpm.engine.ProcessEngine previouslyRegistered;
+
   /**
-   * The webapps find the engine through the runtime container. A context closed earlier in this JVM under the same
-   * engine name (e.g. DataSurvivesRestartTest's, whose "restart-test" name Camunda ignores for its hyphen) unregisters
-   * it there: put this context's engine back, else Tasklist answers 500.
+   * The webapps find the engine through the runtime container, shared by every context of this JVM: a context closed
+   * earlier under the same engine name (DataSurvivesRestartTest's "restart-test" is ignored by Camunda for its hyphen,
+   * so it runs as "default") leaves it without one, and Tasklist answers 500. This class puts its own engine there and
+   * restores what it found afterwards, so other classes see the container as before.
    */
   private void registerEngineForTheWebapps() {
     var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
     var service = container.getProcessEngineService();
     if (service.getProcessEngineNames().contains(engine.getName())) {
-      var registered = service.getProcessEngine(engine.getName());
-      if (registered == engine) return;
-      container.unregisterProcessEngine(registered);
+      previouslyRegistered = service.getProcessEngine(engine.getName());
+      if (previouslyRegistered == engine) return;
+      container.unregisterProcessEngine(previouslyRegistered);
     }
     container.registerProcessEngine(engine);
+  }
+
+  private void restoreEngineRegistration() {
+    if (previouslyRegistered == engine) return;
+    var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
+    container.unregisterProcessEngine(engine);
+    if (previouslyRegistered != null) container.registerProcessEngine(previouslyRegistered);
   }
 
   @BeforeAll
@@ -115,6 +125,7 @@ class InspectionTargetsFormsBrowserTest {
   @AfterAll
   void closeBrowser() {
     if (browser != null) browser.close();
+    restoreEngineRegistration();
   }
 
   @Test
