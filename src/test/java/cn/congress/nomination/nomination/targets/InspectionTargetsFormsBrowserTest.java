@@ -42,6 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @EngineTest
 @Tag("browser")
+// A context of its own, started when this class runs: the webapps find the engine through the JVM-wide runtime
+// container, which a context closed earlier under the same engine name (DataSurvivesRestartTest) leaves without one.
+@org.springframework.test.context.TestPropertySource(properties = "nomination.test.context=targets-browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InspectionTargetsFormsBrowserTest {
 
@@ -73,37 +76,8 @@ class InspectionTargetsFormsBrowserTest {
   @RegisterExtension
   final TestWatcher screenshots = Browser.screenshotOnFailure(() -> browser);
 
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-
-  private org.camunda.bpm.engine.ProcessEngine previouslyRegistered;
-
-  /**
-   * The webapps find the engine through the runtime container, shared by every context of this JVM: a context closed
-   * earlier under the same engine name (DataSurvivesRestartTest's "restart-test" is ignored by Camunda for its hyphen,
-   * so it runs as "default") leaves it without one, and Tasklist answers 500. This class puts its own engine there and
-   * restores what it found afterwards, so other classes see the container as before.
-   */
-  private void registerEngineForTheWebapps() {
-    var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
-    var service = container.getProcessEngineService();
-    if (service.getProcessEngineNames().contains(engine.getName())) {
-      previouslyRegistered = service.getProcessEngine(engine.getName());
-      if (previouslyRegistered == engine) return;
-      container.unregisterProcessEngine(previouslyRegistered);
-    }
-    container.registerProcessEngine(engine);
-  }
-
-  private void restoreEngineRegistration() {
-    if (previouslyRegistered == engine) return;
-    var container = org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get();
-    container.unregisterProcessEngine(engine);
-    if (previouslyRegistered != null) container.registerProcessEngine(previouslyRegistered);
-  }
-
   @BeforeAll
   void fixture() throws Exception {
-    registerEngineForTheWebapps();
     s = new TargetsScenario("itb").create(organizations, groups, members, accounts, electionService, json, jdbc, false);
     pi = s.start(repositoryService, runtimeService);
     List<MeetingVote> votes = new ArrayList<>();
@@ -125,7 +99,6 @@ class InspectionTargetsFormsBrowserTest {
   @AfterAll
   void closeBrowser() {
     if (browser != null) browser.close();
-    restoreEngineRegistration();
   }
 
   @Test
