@@ -56,12 +56,12 @@ class DataSurvivesRestartTest {
   }
 
   private static ConfigurableApplicationContext start(Map<String, Object> database) {
-    // An engine name of its own: Camunda keeps engines in a static registry by name, and closing these contexts must
+    // An engine name of its own (letters and digits only, or Camunda ignores it): Camunda keeps engines in a static registry by name, and closing these contexts must
     // not unregister the "default" engine of other test contexts in this JVM.
     SpringApplicationBuilder builder = new SpringApplicationBuilder(NominationEngineApplication.class);
     if (TestDatabase.onPostgres()) builder.profiles(TestDatabase.POSTGRES);
     // command-line arguments: they win over the profile's own datasource settings
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=restart-test"));
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=restartTest"));
     database.forEach((key, value) -> args.add("--" + key + "=" + value));
     return builder.run(args.toArray(String[]::new));
   }
