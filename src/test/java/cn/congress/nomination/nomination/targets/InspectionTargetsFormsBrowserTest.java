@@ -107,7 +107,8 @@ class InspectionTargetsFormsBrowserTest {
         .taskDefinitionKey(TASK_CONFIRM_PROPOSAL).singleResult().getId();
     login(s.committee2);
     openTask(s.committee2, confirm, "targetConfirmProposal");
-    assertThat(browser.driver().findElements(By.cssSelector(".tg-votes tbody tr"))).hasSize(24);
+    // the form loads its rows from the API after it opens: wait for them
+    browser.until(d -> d.findElements(By.cssSelector(".tg-votes tbody tr")).size() == 24);
     press(By.cssSelector(".tg-yes"));
     browser.screenshot("targets-1-confirm");
     press(COMPLETE);
@@ -120,7 +121,8 @@ class InspectionTargetsFormsBrowserTest {
         .taskDefinitionKey(TASK_GIVE_OPINION).taskCandidateGroup(unit).singleResult()).getId();
     login(s.staff(unit));
     openTask(s.staff(unit), opinion, "targetOpinion");
-    assertThat(browser.driver().findElements(By.cssSelector(".tg-list tbody tr"))).hasSize(24);
+    // the form loads its rows from the API after it opens: wait for them
+    browser.until(d -> d.findElements(By.cssSelector(".tg-list tbody tr")).size() == 24);
     press(By.cssSelector(".tg-no"));
     press(By.cssSelector(".tg-save"));
     WebElement refused = browser.visible(By.cssSelector(".tg-violation[data-rule='DISAGREEMENT_EXPLAINED']"));
