@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.congress.nomination.nomination.branch.BranchNominationProcess;
 import cn.congress.nomination.support.Api;
+import cn.congress.nomination.support.Await;
 import cn.congress.nomination.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ class ReferenceCampaignEndToEndTest {
 
     String refusingBranch = branches.get(0);
     refusedNomineeChangesNothing(refusingBranch);
-    submitAllBranches(branches, names);
+    inParallel(branches, branch -> submitBranch(branch, names.get(unitOf(branch))));
     sendBackOneBranchAndResubmit(branches.get(1), names);
 
     List<String> units = units();
@@ -310,23 +310,6 @@ class ReferenceCampaignEndToEndTest {
     assertThat(api.get(path).body()).isEqualTo(before);
   }
 
-  private void submitAllBranches(List<String> branches, Map<String, List<String>> names) throws InterruptedException {
-    ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    for (String branch : branches) {
-      pool.submit(() -> {
-        try {
-          submitBranch(branch, names.get(unitOf(branch)));
-        } catch (Throwable e) {
-          failures.add(branch + ": " + e.getMessage());
-        }
-      });
-    }
-    pool.shutdown();
-    assertThat(pool.awaitTermination(20, TimeUnit.MINUTES)).isTrue();
-    assertThat(failures).isEmpty();
-  }
-
   private void submitBranch(String branch, List<String> nominees) {
     String secretary = secretaryOf(branch);
     Api.Response saved = users.api(secretary).put("/api/nominations/" + ELECTION + "/branches/" + branch + "/meeting",
@@ -372,11 +355,7 @@ class ReferenceCampaignEndToEndTest {
   }
 
   static void await(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) throw new AssertionError("timed out waiting until " + what);
-      Thread.sleep(300);
-    }
+    Await.until(timeout, what, condition);
   }
 
   static List<String> ids(JsonNode array, String field) {

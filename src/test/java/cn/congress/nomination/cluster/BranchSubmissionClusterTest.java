@@ -26,6 +26,7 @@ import cn.congress.nomination.security.Role;
 import cn.congress.nomination.security.UserAccounts;
 import cn.congress.nomination.security.Viewer;
 import cn.congress.nomination.support.Api;
+import cn.congress.nomination.support.Await;
 import cn.congress.nomination.support.IntegrationTest;
 import cn.congress.nomination.support.SecondNode;
 import cn.congress.nomination.support.TestDatabase;
@@ -244,10 +245,6 @@ class BranchSubmissionClusterTest {
   }
 
   private static void await(Duration timeout, BooleanSupplier condition, String what) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) throw new AssertionError("timed out waiting until " + what);
-      Thread.sleep(500);
-    }
+    Await.until(timeout, what, condition);
   }
 }

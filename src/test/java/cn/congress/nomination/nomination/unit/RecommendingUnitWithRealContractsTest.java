@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.organization.OrganizationGroups;
 import cn.congress.nomination.organization.Organizations;
+import cn.congress.nomination.support.Await;
 import cn.congress.nomination.support.IntegrationTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,11 +45,7 @@ class RecommendingUnitWithRealContractsTest {
   }
 
   static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    Instant until = Instant.now().plus(Duration.ofSeconds(60));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) throw new AssertionError("timed out waiting for " + what);
-      Thread.sleep(200);
-    }
+    Await.until(Duration.ofSeconds(60), what, condition);
   }
 
   @Test
