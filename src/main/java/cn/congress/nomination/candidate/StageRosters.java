@@ -1,0 +1,27 @@
+package cn.congress.nomination.candidate;
+
+import cn.congress.nomination.election.Stage;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** All stage rosters, to find the latest stage a person reached. */
+@Component
+public class StageRosters {
+
+  private final List<StageRoster> rosters;
+
+  StageRosters(List<StageRoster> rosters) {
+    this.rosters = rosters.stream().sorted(Comparator.comparing(StageRoster::stage).reversed()).toList();
+  }
+
+  /** The latest stage whose list holds the person, if any. */
+  public Optional<Stage> latestStageOf(String electionId, String memberId) {
+    return rosters.stream().filter(r -> r.memberIds(electionId).contains(memberId)).map(StageRoster::stage).findFirst();
+  }
+
+  public Optional<StageRoster> of(Stage stage) {
+    return rosters.stream().filter(r -> r.stage() == stage).findFirst();
+  }
+}
