@@ -1,6 +1,7 @@
 package cn.congress.nomination.nomination.targets;
 
 import cn.congress.nomination.audit.AuditLog;
+import cn.congress.nomination.candidate.Slate;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.election.IdentityCategory;
@@ -311,7 +312,7 @@ public class InspectionTargets {
     ArrayNode rows = roster.putArray("targets");
     int order = 1;
     for (String id : targets) {
-      TargetSlate.Target t = slate.known().get(id);
+      Slate.Entry t = slate.known().get(id);
       PoolEntry p = pool.get(id);
       ObjectNode row = rows.addObject().put("order", order++).put("memberId", id);
       if (t != null) {
@@ -361,7 +362,7 @@ public class InspectionTargets {
     int minority = 0;
     int under50 = 0;
     for (String id : targets) {
-      TargetSlate.Target t = slate.known().get(id);
+      Slate.Entry t = slate.known().get(id);
       if (t == null) continue;
       if (t.category() != null) {
         byCategory.put(t.category(), byCategory.path(t.category()).asInt() + 1);

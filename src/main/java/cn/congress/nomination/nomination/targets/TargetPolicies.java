@@ -1,21 +1,13 @@
 package cn.congress.nomination.nomination.targets;
 
-import cn.congress.nomination.election.CategorizedMember;
-import cn.congress.nomination.election.Election;
-import cn.congress.nomination.election.Margin;
+import cn.congress.nomination.candidate.SlatePolicies;
 import cn.congress.nomination.election.Stage;
-import cn.congress.nomination.nomination.NomineeContext;
-import cn.congress.nomination.nomination.NomineePolicies;
-import cn.congress.nomination.nomination.Rejection;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.quota.FeasibilityCheck;
-import cn.congress.nomination.quota.FeasibilityReport;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+
 
 /**
  * The rules of a list of inspection targets (初步人选考察对象), one named policy each with a stable code and a Chinese
@@ -26,17 +18,11 @@ final class TargetPolicies {
   private TargetPolicies() {}
 
   static final String FIELD = "targets";
+  static final String LABEL = "考察对象";
+  static final String CODE_PREFIX = "TARGET";
 
   /** The number the election configures for the inspection stage (24 in the reference scenario: exactly 24). */
-  static final TargetPolicy COUNT = s -> {
-    Election e = s.election();
-    int names = s.memberIds().size();
-    int base = e.requiredNames(Stage.INITIAL_CANDIDATES);
-    Optional<Margin> margin = e.margin(Stage.INSPECTION);
-    if (margin.isEmpty() || margin.get().allows(names, base)) return List.of();
-    return List.of(Violation.of(FIELD, "TARGET_COUNT", "考察对象为 " + names + " 名，不符合本次选举对"
-        + Stage.INSPECTION.label() + "人数的规定（" + margin.get().describe() + "，应为 " + expected(e) + "）"));
-  };
+  static final TargetPolicy COUNT = s -> SlatePolicies.count(Stage.INSPECTION).check(s.list());
 
   /** A margin over the initial candidates: more targets than initial candidates are to be chosen from them. */
   static final TargetPolicy MARGIN = s -> {
@@ -47,71 +33,22 @@ final class TargetPolicies {
   };
 
   /** Each name once. */
-  static final TargetPolicy DISTINCT = s -> {
-    Set<String> seen = new HashSet<>();
-    Set<String> twice = new LinkedHashSet<>();
-    for (String id : s.memberIds()) if (!seen.add(id)) twice.add(id);
-    return twice.stream().map(id -> Violation.of(FIELD, "TARGET_DISTINCT", s.person(id) + "在考察对象名单中重复出现"))
-        .toList();
-  };
+  static final TargetPolicy DISTINCT = s -> SlatePolicies.DISTINCT.check(s.list());
 
   /** Only names some recommending unit filed (the pool); an unknown id is named as such. */
-  static final TargetPolicy FROM_POOL = s -> s.memberIds().stream().distinct()
-      .filter(id -> !s.pool().contains(id))
-      .map(id -> Violation.of(FIELD, "TARGET_FROM_POOL", s.known().containsKey(id)
-          ? s.person(id) + "不在推荐单位报送的推荐人选中，不能列为考察对象"
-          : "党员 " + id + " 不存在，不能列为考察对象"))
-      .toList();
+  static final TargetPolicy FROM_POOL = s -> SlatePolicies.fromPool("推荐单位报送的推荐人选").check(s.list());
 
   /** The nominee rules (full member, no sanction or investigation, within the electoral unit, identity, age). */
-  static final TargetPolicy ELIGIBLE = s -> s.memberIds().stream().distinct()
-      .filter(s.known()::containsKey)
-      .flatMap(id -> {
-        TargetSlate.Target t = s.known().get(id);
-        NomineeContext context = new NomineeContext(t.member(), t.category() == null ? null
-            : s.election().category(t.category()).orElse(null), s.electoralUnitPath(), t.branchPath(),
-            s.election().electionDate());
-        return NomineePolicies.check(context, NomineePolicies.all()).stream();
-      })
-      .map((Rejection r) -> Violation.of(FIELD, r.rule(), r.reason() + "（考察对象）"))
-      .toList();
+  static final TargetPolicy ELIGIBLE = s -> SlatePolicies.ELIGIBLE.check(s.list());
 
   /** Every target has a primary identity category of this election's definition. */
-  static final TargetPolicy IDENTITY_ASSIGNED = s -> s.memberIds().stream().distinct()
-      .filter(s.known()::containsKey)
-      .flatMap(id -> {
-        String category = s.known().get(id).category();
-        if (category == null) {
-          return Optional.of(Violation.of(FIELD, "IDENTITY_ASSIGNED", s.person(id) + "尚未界定身份类别，不能列为考察对象"))
-              .stream();
-        }
-        if (s.election().category(category).isEmpty()) {
-          return Optional.of(Violation.of(FIELD, "IDENTITY_ASSIGNED", s.person(id) + "的身份类别 " + category
-              + " 不在本次选举的身份界定中")).stream();
-        }
-        return Optional.<Violation>empty().stream();
-      })
-      .toList();
+  static final TargetPolicy IDENTITY_ASSIGNED = s -> SlatePolicies.IDENTITY_ASSIGNED.check(s.list());
 
   /**
    * Some choice of the seats from the targets meets every structure rule (a feasible 16-seat slate in the reference
-   * scenario). Judged only on a list the other rules accept as a set of known, categorized people.
+   * scenario).
    */
-  static final TargetPolicy STRUCTURE_FEASIBLE = s -> {
-    List<String> ids = s.memberIds().stream().distinct().toList();
-    if (ids.size() != s.memberIds().size()) return List.of();
-    List<CategorizedMember> slate = new ArrayList<>();
-    for (String id : ids) {
-      TargetSlate.Target t = s.known().get(id);
-      if (t == null || t.category() == null || s.election().category(t.category()).isEmpty()) return List.of();
-      slate.add(new CategorizedMember(t.member(), t.category()));
-    }
-    FeasibilityReport report = FeasibilityCheck.forDelegates(s.election(), s.localShares())
-        .check(slate, s.election().seats());
-    if (report.feasible()) return List.of();
-    return report.conflicts().stream().map(c -> Violation.of(FIELD, FeasibilityReport.RULE_INFEASIBLE,
-        "考察对象名单中无法选出符合代表结构要求的 " + s.election().seats() + " 名代表：" + c.message())).toList();
-  };
+  static final TargetPolicy STRUCTURE_FEASIBLE = s -> SlatePolicies.STRUCTURE_FEASIBLE.check(s.list());
 
   /** The decision: each name added to or taken off the confirmed proposal needs its reason. */
   static final TargetPolicy CHANGE_REASON = s -> {
@@ -141,14 +78,6 @@ final class TargetPolicies {
   /** Every violation of the list, in the order of the policies. */
   static List<Violation> check(TargetSlate slate) {
     return all().stream().flatMap(p -> p.check(slate).stream()).toList();
-  }
-
-  private static String expected(Election e) {
-    int min = e.requiredNames(Stage.INSPECTION);
-    var max = e.margin(Stage.INSPECTION).flatMap(m -> m.maximumNames().isPresent()
-        ? Optional.of(m.maximumNames().getAsInt()) : Optional.empty());
-    if (max.isPresent() && max.get() == min) return min + " 名";
-    return max.map(m -> min + "～" + m + " 名").orElse("不少于 " + min + " 名");
   }
 
   private static boolean blank(String s) {

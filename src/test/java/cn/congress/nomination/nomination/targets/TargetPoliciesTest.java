@@ -2,6 +2,7 @@ package cn.congress.nomination.nomination.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.congress.nomination.candidate.Slate;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ReferenceElections;
 import cn.congress.nomination.organization.MemberAttributes.*;
@@ -21,9 +22,9 @@ class TargetPoliciesTest {
   private static final String UNIT_PATH = "/uc-city/eu-district/";
   private static final String BRANCH_PATH = UNIT_PATH + "ru-01/br-01/";
 
-  private static Map<String, TargetSlate.Target> known(List<Targets.Person> people) {
-    Map<String, TargetSlate.Target> known = new HashMap<>();
-    people.forEach(p -> known.put(p.member().id(), new TargetSlate.Target(p.member(), p.category(), BRANCH_PATH)));
+  private static Map<String, Slate.Entry> known(List<Targets.Person> people) {
+    Map<String, Slate.Entry> known = new HashMap<>();
+    people.forEach(p -> known.put(p.member().id(), new Slate.Entry(p.member(), p.category(), BRANCH_PATH)));
     return known;
   }
 
@@ -32,7 +33,13 @@ class TargetPoliciesTest {
   }
 
   private static TargetSlate proposal(List<Targets.Person> people, List<String> ids, Set<String> pool) {
-    return TargetSlate.proposal(ELECTION, UNIT_PATH, ids, known(people), pool, Map.of());
+    return slate(people, ids, pool, null, Map.of());
+  }
+
+  private static TargetSlate slate(List<Targets.Person> people, List<String> ids, Set<String> pool,
+                                   List<String> proposal, Map<String, String> reasons) {
+    return new TargetSlate(new Slate(ELECTION, UNIT_PATH, TargetPolicies.LABEL, TargetPolicies.CODE_PREFIX,
+        TargetPolicies.FIELD, ids, known(people), pool, Map.of()), proposal, reasons);
   }
 
   private static List<String> rules(TargetSlate slate) {
@@ -116,14 +123,14 @@ class TargetPoliciesTest {
     List<String> decided = new ArrayList<>(proposal);
     decided.set(23, "p-t25");
     Set<String> pool = Set.copyOf(ids(people));
-    var without = new TargetSlate(ELECTION, UNIT_PATH, decided, known(people), pool, proposal, Map.of(), Map.of());
+    var without = slate(people, decided, pool, proposal, Map.of());
     assertThat(TargetPolicies.check(without)).extracting(Violation::message).containsExactly(
         "考察25（p-t25）不在常委会提出的考察对象建议名单中，增列须说明理由",
         "考察24（p-t24）在常委会提出的考察对象建议名单中，调出须说明理由");
-    var with = new TargetSlate(ELECTION, UNIT_PATH, decided, known(people), pool, proposal,
-        Map.of("p-t25", "多数推荐单位建议增列", "p-t24", "本人工作变动"), Map.of());
+    var with = slate(people, decided, pool, proposal,
+        Map.of("p-t25", "多数推荐单位建议增列", "p-t24", "本人工作变动"));
     assertThat(TargetPolicies.check(with)).isEmpty();
-    var unchanged = new TargetSlate(ELECTION, UNIT_PATH, proposal, known(people), pool, proposal, Map.of(), Map.of());
+    var unchanged = slate(people, proposal, pool, proposal, Map.of());
     assertThat(TargetPolicies.check(unchanged)).isEmpty();
   }
 }
