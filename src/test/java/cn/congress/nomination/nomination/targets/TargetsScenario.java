@@ -26,22 +26,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * filed all 25 ranked by their number, the second filed t01…t05. Users: two standing committee members, the
  * organization department, one staff user per unit, the city's organization department. The reference election.
  */
-final class TargetsScenario {
+public final class TargetsScenario {
 
-  static final String PASSWORD = "secret-targets-1";
+  public static final String PASSWORD = "secret-targets-1";
 
-  final String prefix;
-  final String city;
-  final String district;
-  final String branch;
-  final String election;
-  final List<String> units = new ArrayList<>();
-  final String committee;
-  final String committee2;
-  final String orgDepartment;
-  final String cityDepartment;
+  public final String prefix;
+  public final String city;
+  public final String district;
+  public final String branch;
+  public final String election;
+  public final List<String> units = new ArrayList<>();
+  public final String committee;
+  public final String committee2;
+  public final String orgDepartment;
+  public final String cityDepartment;
 
-  TargetsScenario(String prefix) {
+  public TargetsScenario(String prefix) {
     this.prefix = prefix;
     city = prefix + "-city";
     district = prefix + "-eu";
@@ -68,21 +68,21 @@ final class TargetsScenario {
         java.util.Map.of(InspectionTargetsProcess.ELECTION_ID, election));
   }
 
-  String staff(String unit) {
+  public String staff(String unit) {
     return unit + "-staff";
   }
 
-  String target(int i) {
+  public String target(int i) {
     return prefix + "-t%02d".formatted(i);
   }
 
-  List<String> targets(int from, int to) {
+  public List<String> targets(int from, int to) {
     List<String> ids = new ArrayList<>();
     for (int i = from; i <= to; i++) ids.add(target(i));
     return ids;
   }
 
-  TargetsScenario create(Organizations organizations, OrganizationGroups groups, Members members,
+  public TargetsScenario create(Organizations organizations, OrganizationGroups groups, Members members,
                          UserAccounts accounts, ElectionService elections, ObjectMapper json, JdbcTemplate jdbc,
                          boolean allMen) throws Exception {
     String cityPath = "/" + city + "/";

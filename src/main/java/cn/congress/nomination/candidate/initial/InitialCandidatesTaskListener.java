@@ -1,0 +1,128 @@
+package cn.congress.nomination.candidate.initial;
+
+import static cn.congress.nomination.candidate.initial.InitialCandidatesProcess.*;
+
+import cn.congress.nomination.candidate.ElectoralUnitRoles;
+import cn.congress.nomination.election.Election;
+import cn.congress.nomination.platform.ValidationException;
+import cn.congress.nomination.platform.Violation;
+import cn.congress.nomination.security.AccessDeniedException;
+import cn.congress.nomination.security.CurrentViewer;
+import cn.congress.nomination.security.Viewer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The server-side gate of every user task of InitialCandidatesProcess: on complete, whoever completes it (Tasklist,
+ * /engine-rest or the domain API) must be the right person of the right organization and the step's rules must hold;
+ * otherwise the completion fails and nothing changes. The step's decision is recorded here, in the same transaction.
+ */
+@Component("initialCandidatesTaskListener")
+class InitialCandidatesTaskListener implements TaskListener {
+
+  private final InitialCandidates candidates;
+  private final ElectoralUnitRoles roles;
+  private final CurrentViewer currentViewer;
+  private final IdentityService identityService;
+
+  InitialCandidatesTaskListener(InitialCandidates candidates, ElectoralUnitRoles roles, CurrentViewer currentViewer,
+                                IdentityService identityService) {
+    this.candidates = candidates;
+    this.roles = roles;
+    this.currentViewer = currentViewer;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    try {
+      check(task);
+    } catch (ValidationException e) {
+      // Tasklist and /engine-rest show the exception's message only: it carries every violation
+      String details = e.violations().stream().map(Violation::message).filter(m -> !e.getMessage().contains(m))
+          .collect(Collectors.joining("；"));
+      throw details.isEmpty() ? e : new ValidationException(e.getMessage() + "：" + details, e.violations());
+    }
+  }
+
+  private void check(DelegateTask task) {
+    String electionId = (String) task.getVariable(ELECTION_ID);
+    Election election = candidates.election(electionId);
+    Viewer viewer = viewer();
+    String user = viewer.userId();
+    switch (task.getTaskDefinitionKey()) {
+      case TASK_PROPOSE -> {
+        roles.requireStandingCommittee(viewer, election);
+        candidates.recordMeeting(electionId, InitialStage.PROPOSAL, user);
+        task.getExecution().removeVariable(PROPOSAL_CONFIRMED);
+      }
+      case TASK_CONFIRM_PROPOSAL -> {
+        roles.requireStandingCommittee(viewer, election);
+        candidates.decideMeeting(electionId, InitialStage.PROPOSAL, user, decision(task, PROPOSAL_CONFIRMED),
+            text(task, REASON));
+      }
+      case TASK_CONSULT_DISCIPLINE -> {
+        roles.requireDisciplineCommission(viewer, election);
+        candidates.review(electionId, InitialReview.Step.DISCIPLINE, user, bool(task, DISCIPLINE_AGREES),
+            text(task, REMARK));
+      }
+      case TASK_UPPER_CONSENT -> {
+        roles.requireUpperCommittee(viewer, election);
+        candidates.review(electionId, InitialReview.Step.UPPER, user, bool(task, UPPER_CONSENTS), text(task, REMARK));
+      }
+      case TASK_DELIBERATE -> {
+        String unitId = (String) task.getVariable(UNIT_ID);
+        roles.requireUnit(viewer, unitId);
+        candidates.saveFeedback(electionId, unitId, new UnitFeedback.Request(bool(task, FEEDBACK_AGREES),
+            text(task, REMARK)), user);
+      }
+      case TASK_ADJUST -> {
+        roles.requireStandingCommittee(viewer, election);
+        candidates.recordMeeting(electionId, InitialStage.ADJUSTMENT, user);
+        task.getExecution().removeVariable(ADJUSTMENT_CONFIRMED);
+      }
+      case TASK_CONFIRM_ADJUSTMENT -> {
+        roles.requireStandingCommittee(viewer, election);
+        candidates.decideMeeting(electionId, InitialStage.ADJUSTMENT, user, decision(task, ADJUSTMENT_CONFIRMED),
+            text(task, REASON));
+      }
+      case TASK_FILE -> {
+        roles.requireOrganizationDepartment(viewer, election);
+        candidates.file(electionId, text(task, SUMMARY), user);
+      }
+      default -> throw new IllegalStateException("no rules for task " + task.getTaskDefinitionKey());
+    }
+    // a reason or remark belongs to this completion only: a later step must give its own
+    task.getExecution().removeVariable(REASON);
+    task.getExecution().removeVariable(REMARK);
+  }
+
+  /** The user completing the task: the engine's authentication (Tasklist, /engine-rest and the domain API set it). */
+  private Viewer viewer() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw new AccessDeniedException("须以本人账号登录办理此任务");
+    }
+    return currentViewer.of(authentication.getUserId());
+  }
+
+  private static boolean decision(DelegateTask task, String variable) {
+    Boolean b = bool(task, variable);
+    if (b != null) return b;
+    throw new ValidationException("须选择确认或退回", List.of(Violation.of(variable, "DECISION_GIVEN", "须选择确认或退回")));
+  }
+
+  private static Boolean bool(DelegateTask task, String variable) {
+    return task.getVariable(variable) instanceof Boolean b ? b : null;
+  }
+
+  private static String text(DelegateTask task, String variable) {
+    Object value = task.getVariable(variable);
+    return value == null ? null : value.toString();
+  }
+}
