@@ -1,6 +1,7 @@
 package cn.congress.nomination.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -10,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,6 +27,21 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class SecurityConfiguration {
 
   static final String DOCS = "/api/docs/";
+  /**
+   * The only paths of /api open without login: what a publicity publishes (GET) and the objection form's endpoint
+   * (POST; rate- and size-limited by its controller). No session is used on them, so they need no CSRF token.
+   */
+  static final String PUBLIC_PUBLICITY = "/api/public/publicities/*";
+  static final String PUBLIC_OBJECTIONS = "/api/public/publicities/*/objections";
+
+  static boolean isPublic(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String[] parts = path.split("/", -1);  // "", "api", "public", "publicities", "{id}"[, "objections"]
+    boolean publicity = parts.length >= 5 && parts[1].equals("api") && parts[2].equals("public")
+        && parts[3].equals("publicities") && !parts[4].isEmpty();
+    if (publicity && parts.length == 5) return "GET".equals(request.getMethod());
+    return publicity && parts.length == 6 && parts[5].equals("objections") && "POST".equals(request.getMethod());
+  }
 
   @Bean
   @Order(1)
@@ -40,7 +57,10 @@ class SecurityConfiguration {
       errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请提供用户名和密码");
     };
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, PUBLIC_PUBLICITY).permitAll()
+            .requestMatchers(HttpMethod.POST, PUBLIC_OBJECTIONS).permitAll()
+            .anyRequest().authenticated())
         // No browser login dialog (no Basic challenge): browsers never cache these credentials, so a request that
         // carries them was sent by a program on purpose and needs no CSRF token.
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))

@@ -36,6 +36,12 @@ class TasklistSessionFilter extends OncePerRequestFilter {
     this.errors = errors;
   }
 
+  /** The public publicity paths never act on a session: a visitor's Tasklist login plays no part there. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return SecurityConfiguration.isPublic(request);
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
