@@ -4,7 +4,6 @@ import cn.congress.nomination.audit.AuditLog;
 import cn.congress.nomination.candidate.CandidateRemovals;
 import cn.congress.nomination.candidate.Slate;
 import cn.congress.nomination.candidate.Slates;
-import cn.congress.nomination.candidate.StageRosters;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.election.Stage;
@@ -49,7 +48,6 @@ public class InitialCandidates {
   private final Elections elections;
   private final Organizations organizations;
   private final MeetingRecords meetings;
-  private final StageRosters rosters;
   private final CandidateRemovals removals;
   private final Slates slates;
   private final InitialCandidateStore store;
@@ -57,13 +55,12 @@ public class InitialCandidates {
   private final Notices notices;
   private final AuditLog audit;
 
-  InitialCandidates(Elections elections, Organizations organizations, MeetingRecords meetings, StageRosters rosters,
+  InitialCandidates(Elections elections, Organizations organizations, MeetingRecords meetings,
                     CandidateRemovals removals, Slates slates, InitialCandidateStore store,
                     InspectionTargets targets, Notices notices, AuditLog audit) {
     this.elections = elections;
     this.organizations = organizations;
     this.meetings = meetings;
-    this.rosters = rosters;
     this.removals = removals;
     this.slates = slates;
     this.store = store;
@@ -89,8 +86,7 @@ public class InitialCandidates {
 
   /** The inspected targets still standing (not vetoed or otherwise removed), in the targets' order. */
   public List<String> pool(String electionId) {
-    List<String> targets = rosters.of(Stage.INSPECTION).map(r -> r.memberIds(electionId)).orElse(List.of());
-    return removals.remaining(electionId, targets);
+    return removals.remaining(electionId, targets.fixed(electionId));
   }
 
   /** The pool as the rules see it (names, categories), for the forms. */

@@ -22,6 +22,6 @@ class InspectionTargetRoster implements StageRoster {
 
   @Override
   public List<String> memberIds(String electionId) {
-    return targets.targets(electionId, TargetStage.DECISION);
+    return targets.fixed(electionId);
   }
 }

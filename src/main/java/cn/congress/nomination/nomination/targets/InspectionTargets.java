@@ -108,6 +108,11 @@ public class InspectionTargets {
     return meetings.current(electionId, election(electionId).electoralUnitId(), stage.kind());
   }
 
+  /** The targets the standing committee fixed (二上): the decision's names, in its order (empty without one). */
+  public List<String> fixed(String electionId) {
+    return targets(electionId, TargetStage.DECISION);
+  }
+
   /** The names of the stage's current meeting record (empty without one). */
   public List<String> targets(String electionId, TargetStage stage) {
     return meeting(electionId, stage).map(Meeting::selectedMemberIds).orElse(List.of());
