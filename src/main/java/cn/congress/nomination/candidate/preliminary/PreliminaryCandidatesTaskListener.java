@@ -38,6 +38,17 @@ class PreliminaryCandidatesTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    try {
+      check(task);
+    } catch (ValidationException e) {
+      // Tasklist and /engine-rest show the exception's message only: it must carry every violation
+      String details = e.violations().stream().map(Violation::message).filter(m -> !e.getMessage().contains(m))
+          .collect(java.util.stream.Collectors.joining("；"));
+      throw details.isEmpty() ? e : new ValidationException(e.getMessage() + "：" + details, e.violations());
+    }
+  }
+
+  private void check(DelegateTask task) {
     String electionId = (String) task.getVariable(ELECTION_ID);
     Election election = candidates.election(electionId);
     Authentication authentication = identityService.getCurrentAuthentication();
