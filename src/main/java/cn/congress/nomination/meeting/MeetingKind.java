@@ -7,7 +7,8 @@ public enum MeetingKind {
   TARGET_PROPOSAL("常委会提出考察对象建议名单"),
   TARGET_DECISION("常委会确定考察对象"),
   INITIAL_CANDIDATES_PROPOSAL("常委会提出代表候选人初步人选"),
-  INITIAL_CANDIDATES_ADJUSTMENT("常委会研究公示后的代表候选人初步人选");
+  INITIAL_CANDIDATES_ADJUSTMENT("常委会研究公示后的代表候选人初步人选"),
+  PRELIMINARY_CANDIDATES_VOTE("全委会圈选确定代表候选人预备人选");
 
   private final String label;
 
