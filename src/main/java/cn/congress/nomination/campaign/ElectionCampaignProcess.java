@@ -14,11 +14,17 @@ public final class ElectionCampaignProcess {
   public static final String TASK_REMIND_LATE_UNITS = "ServiceTask_RemindLateUnits";
   public static final String TASK_CHASE_LATE_UNITS = "Task_ChaseLateUnits";
   public static final String CALL_INSPECTION_TARGETS = "CallActivity_InspectionTargets";
-  public static final String END_INSPECTION_TARGETS_FIXED = "End_InspectionTargetsFixed";
+  public static final String CALL_INSPECTIONS = "CallActivity_Inspections";
+  public static final String CALL_INITIAL_CANDIDATES = "CallActivity_InitialCandidates";
+  public static final String CALL_PRELIMINARY_CANDIDATES = "CallActivity_PreliminaryCandidates";
+  public static final String END_PRELIMINARY_CANDIDATES_APPROVED = "End_PreliminaryCandidatesApproved";
 
   public static final String MESSAGE_UNITS_FILED = "UnitsFiled";
   public static final String CHILD_PROCESS = "RecommendingUnitProcess";
   public static final String INSPECTION_TARGETS_PROCESS = "InspectionTargetsProcess";
+  public static final String INSPECTION_PROCESS = "CandidateInspectionProcess";
+  public static final String INITIAL_CANDIDATES_PROCESS = "InitialCandidatesProcess";
+  public static final String PRELIMINARY_CANDIDATES_PROCESS = "PreliminaryCandidatesProcess";
 
   public static final String VAR_ELECTION_ID = "electionId";
   public static final String VAR_ELECTORAL_UNIT_ID = "electoralUnitId";

@@ -76,6 +76,7 @@ class ElectionCampaignProcessTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired cn.congress.nomination.meeting.MeetingRecords meetings;
 
   @BeforeAll
   void fixture() {
@@ -84,7 +85,10 @@ class ElectionCampaignProcessTest {
         OrganizationType.ELECTORAL_UNIT, null, "/" + district.upper + "/" + emptyUnit + "/", 1, 9)));
     standIns = repositoryService.createDeployment().name("campaign-stand-ins")
         .addClasspathResource("campaign/stand-in-recommending-unit.bpmn20.xml")
-        .addClasspathResource("campaign/stand-in-inspection-targets.bpmn20.xml").deploy().getId();
+        .addClasspathResource("campaign/stand-in-inspection-targets.bpmn20.xml")
+        .addClasspathResource("campaign/stand-in-candidate-inspection.bpmn20.xml")
+        .addClasspathResource("campaign/stand-in-initial-candidates.bpmn20.xml")
+        .addClasspathResource("campaign/stand-in-preliminary-candidates.bpmn20.xml").deploy().getId();
   }
 
   /**
@@ -104,7 +108,7 @@ class ElectionCampaignProcessTest {
   }
 
   @Test
-  void normal_roundOneGoesDown_allUnitsFile_inspectionTargetsCalled_ends() {
+  void normal_roundOneGoesDown_allUnitsFile_targetsInspectionsInitialAndPreliminaryCandidates_ends() {
     ProcessInstance campaign = start("ecp-1");
     assertThat(campaign).isWaitingAt(TASK_AWAIT_UNIT_LISTS).hasPassed(TASK_SEND_DOWN_ROUND_ONE,
         TASK_START_RECOMMENDING_UNITS);
@@ -124,8 +128,24 @@ class ElectionCampaignProcessTest {
     ProcessInstance targets = runtimeService.createProcessInstanceQuery().processDefinitionKey(INSPECTION_TARGETS_PROCESS)
         .processInstanceBusinessKey("ecp-1").singleResult();
     assertThat(targets).hasVariables("electionId", "electoralUnitId", "organizationId");
+    fixTargets("ecp-1", List.of("ecp-1-t1", "ecp-1-t2"));
     runtimeService.createMessageCorrelation("StandInTargetsFixed").processInstanceId(targets.getId()).correlate();
-    assertThat(campaign).isEnded().hasPassed(END_INSPECTION_TARGETS_FIXED);
+
+    // one inspection per fixed target, each completion continued by a job of its own
+    assertThat(campaign).isWaitingAt(CALL_INSPECTIONS);
+    runJobs(campaign);
+    List<ProcessInstance> inspections = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(INSPECTION_PROCESS).superProcessInstanceId(campaign.getId()).list();
+    org.assertj.core.api.Assertions.assertThat(inspections).extracting(p -> runtimeService.getVariable(p.getId(),
+        "memberId")).containsExactlyInAnyOrder("ecp-1-t1", "ecp-1-t2");
+    inspections.forEach(p -> runtimeService.createMessageCorrelation("StandInInspected").processInstanceId(p.getId())
+        .correlate());
+    runJobs(campaign);
+    assertThat(campaign).isWaitingAt(CALL_INITIAL_CANDIDATES);
+    endStandIn(campaign, INITIAL_CANDIDATES_PROCESS, "StandInInitialFixed");
+    assertThat(campaign).isWaitingAt(CALL_PRELIMINARY_CANDIDATES);
+    endStandIn(campaign, PRELIMINARY_CANDIDATES_PROCESS, "StandInPreliminaryApproved");
+    assertThat(campaign).isEnded().hasPassed(END_PRELIMINARY_CANDIDATES_APPROVED);
     org.assertj.core.api.Assertions.assertThat(campaigns.read("ecp-1", orgDepartment()).status()).isEqualTo("ENDED");
   }
 
@@ -249,6 +269,32 @@ class ElectionCampaignProcessTest {
   private void file(String electionId, String unit) {
     runtimeService.createMessageCorrelation("StandInUnitFiled").processInstanceBusinessKey(electionId + "/" + unit)
         .correlate();
+  }
+
+  /** The standing committee fixed these targets (二上), as InspectionTargetsProcess leaves it. */
+  private void fixTargets(String electionId, List<String> ids) {
+    var votes = ids.stream().map(id -> new cn.congress.nomination.meeting.MeetingVote(id, 9, true, null)).toList();
+    var ranking = ids.stream().map(id -> new cn.congress.nomination.meeting.RankedName(id, id, 1, 1)).toList();
+    long id = meetings.record(electionId, district.unit, cn.congress.nomination.meeting.MeetingKind.TARGET_DECISION,
+        new cn.congress.nomination.meeting.MeetingDraft(11, 10, "确定考察对象", votes), ranking, "test");
+    meetings.confirm(id, "test-2");
+  }
+
+  /** Runs the campaign's pending continuations (asynchronous jobs, not timers) until none is left. */
+  private void runJobs(ProcessInstance campaign) {
+    List<Job> jobs;
+    while (!(jobs = managementService.createJobQuery().processInstanceId(campaign.getId()).messages().list()).isEmpty()) {
+      jobs.forEach(j -> managementService.executeJob(j.getId()));
+    }
+  }
+
+  /** The called stand-in ends (its message), the campaign's continuation job runs. */
+  private void endStandIn(ProcessInstance campaign, String key, String message) {
+    runJobs(campaign);
+    ProcessInstance child = runtimeService.createProcessInstanceQuery().processDefinitionKey(key)
+        .superProcessInstanceId(campaign.getId()).singleResult();
+    runtimeService.createMessageCorrelation(message).processInstanceId(child.getId()).correlate();
+    runJobs(campaign);
   }
 
   private void runJobAt(ProcessInstance instance, String activityId) {
