@@ -60,7 +60,8 @@ class InitialCandidatesController {
 
   record Filing(String summary) {}
 
-  record Overview(List<String> current, List<String> standing, List<String> unpublished,
+  /** The list's state; {@code names} are the standing names (as sent down) with name and identity category. */
+  record Overview(List<String> current, List<String> standing, List<String> unpublished, List<PoolName> names,
                   List<InitialReview> reviews, List<UnitFeedback> feedback, InitialFiling filing) {}
 
   @GetMapping
@@ -69,21 +70,31 @@ class InitialCandidatesController {
     Viewer viewer = viewer();
     Election election = candidates.election(id);
     if (roles.readsAll(viewer, election)) {
-      return new Overview(candidates.current(id), candidates.standing(id), candidates.unpublished(id),
+      List<String> standing = candidates.standing(id);
+      return new Overview(candidates.current(id), standing, candidates.unpublished(id), named(election, standing),
           candidates.reviews(id), candidates.feedback(id), candidates.filing(id).orElse(null));
     }
-    // within the electoral unit: the list as sent down, and its own feedback
+    // within the electoral unit: the list as sent down (published names only), and its own feedback
     roles.requireReadSentDown(viewer, election);
-    return new Overview(List.of(), candidates.standing(id).stream().filter(m -> !candidates.unpublished(id).contains(m))
-        .toList(), List.of(), List.of(), candidates.feedback(id).stream()
-        .filter(f -> viewer.organizations().stream().anyMatch(o -> o.id().equals(f.unitId()))).toList(), null);
+    List<String> unpublished = candidates.unpublished(id);
+    List<String> sentDown = candidates.standing(id).stream().filter(m -> !unpublished.contains(m)).toList();
+    return new Overview(List.of(), sentDown, List.of(), named(election, sentDown), List.of(),
+        candidates.feedback(id).stream()
+            .filter(f -> viewer.organizations().stream().anyMatch(o -> o.id().equals(f.unitId()))).toList(), null);
   }
 
   @GetMapping("/pool")
   @Operation(summary = "The inspected targets still standing: the names the initial candidates are chosen from")
   List<PoolName> pool(@PathVariable String id) {
     roles.requireReadAll(viewer(), candidates.election(id));
-    Slate slate = candidates.poolSlate(id);
+    return named(candidates.poolSlate(id));
+  }
+
+  private List<PoolName> named(Election election, List<String> ids) {
+    return named(candidates.slate(election, ids, List.of()));
+  }
+
+  private static List<PoolName> named(Slate slate) {
     return slate.memberIds().stream().map(m -> {
       Slate.Entry e = slate.known().get(m);
       return new PoolName(m, e == null ? m : e.member().name(), e == null ? null : e.category());
