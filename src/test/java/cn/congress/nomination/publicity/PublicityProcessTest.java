@@ -32,7 +32,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -110,14 +109,14 @@ class PublicityProcessTest {
     return new Started(id, pi);
   }
 
+  /** Published Wednesday 2025-03-05 at 10:00: the period runs 03-06 … 03-12, ends 2025-03-13T00:00+08:00. */
+  private Started publishOnAWednesday(PublicityScenario s) {
+    clock("2025-03-05T10:00");
+    return publish(s, LocalDate.of(2025, 3, 5));
+  }
+
   private void as(String user, Runnable call) {
-    List<String> ids = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, ids);
-    try {
-      call.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    cn.congress.nomination.support.EngineUsers.as(identityService, user, call);
   }
 
   private Objection objectPublicly(Started p, String memberId) {
@@ -198,8 +197,7 @@ class PublicityProcessTest {
   @Test
   void substantiatedObjection_nameRemovedWithItsReason() {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     clock("2025-03-07T15:00");
     Objection objection = objectPublicly(p, s.candidate(2));
 
@@ -234,8 +232,7 @@ class PublicityProcessTest {
   @Test
   void notClearedObjection_enteredByStaff_concludedOverTheApi_nameRemoved() throws Exception {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     Api staff = Api.as(port, s.orgDepartment, PublicityScenario.PASSWORD);
     Api.Response entered = staff.post("/api/publicities/" + p.publicityId() + "/objections", """
         {"memberId":"%s","content":"来信反映其配偶经营的公司长期承接本单位工程，存在利益输送","channel":"LETTER"}"""
@@ -276,8 +273,7 @@ class PublicityProcessTest {
   @Test
   void notSpecificAndUnsubstantiatedObjections_namesKept() {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     Objection vague = objectPublicly(p, s.candidate(1));
     Objection unfounded = publicities.enter(p.publicityId(),
         new ObjectionRequest(s.candidate(3), "电话反映其2022年违规占用公车接送子女上学", null, ObjectionChannel.PHONE),
@@ -297,8 +293,7 @@ class PublicityProcessTest {
   @Test
   void lateObjection_refusedWithTheEndDate_nothingStored() {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     periodEnds(p);
     assertThat(p.pi()).isEnded();
 
@@ -321,8 +316,7 @@ class PublicityProcessTest {
   @Test
   void periodWithAnUnconcludedObjection_waitsUntilItIsConcluded() {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     clock("2025-03-12T23:30");
     Objection objection = objectPublicly(p, s.candidate(5));
 
@@ -431,8 +425,7 @@ class PublicityProcessTest {
   @Test
   void publicEndpoint_showsThePublishedNames_takesAnObjection_withoutLogin() throws Exception {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     Api anonymous = Api.anonymous(port);
 
     Api.Response published = anonymous.get("/api/public/publicities/" + p.publicityId());
@@ -462,8 +455,7 @@ class PublicityProcessTest {
   @Test
   void publicEndpoint_badInput_422NamingTheField_nothingStored() throws Exception {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     Api anonymous = Api.anonymous(port);
     String path = "/api/public/publicities/" + p.publicityId() + "/objections";
 
@@ -499,8 +491,7 @@ class PublicityProcessTest {
   @Test
   void publicEndpoint_rateLimitedPerClient_429InChinese() throws Exception {
     PublicityScenario s = scenario();
-    clock("2025-03-05T10:00");
-    Started p = publish(s, LocalDate.of(2025, 3, 5));
+    Started p = publishOnAWednesday(s);
     Api anonymous = Api.anonymous(port);
     String path = "/api/public/publicities/" + p.publicityId() + "/objections";
     for (int i = 0; i < limiter.max(); i++) {
