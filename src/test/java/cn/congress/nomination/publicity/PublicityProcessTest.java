@@ -234,6 +234,17 @@ class PublicityProcessTest {
     PublicityScenario s = scenario();
     Started p = publishOnAWednesday(s);
     Api staff = Api.as(port, s.orgDepartment, PublicityScenario.PASSWORD);
+    Api.Response noChannel = staff.post("/api/publicities/" + p.publicityId() + "/objections", """
+        {"memberId":"%s","content":"%s","channel":"EMAIL"}""".formatted(s.candidate(4), SPECIFIC));
+    assertThat(noChannel.status()).isEqualTo(422);
+    assertThat(noChannel.body()).contains("CHANNEL_REQUIRED").contains("\"field\":\"channel\"");
+    Api.Response byCommittee = Api.as(port, s.committee, PublicityScenario.PASSWORD).post(
+        "/api/publicities/" + p.publicityId() + "/objections", """
+            {"memberId":"%s","content":"%s","channel":"PHONE"}""".formatted(s.candidate(4), SPECIFIC));
+    assertThat(byCommittee.status()).isEqualTo(403);
+    Api.Response byOtherDistrict = Api.as(port, s.otherDiscipline, PublicityScenario.PASSWORD)
+        .get("/api/publicities/" + p.publicityId() + "/objections");
+    assertThat(byOtherDistrict.status()).isEqualTo(403);
     Api.Response entered = staff.post("/api/publicities/" + p.publicityId() + "/objections", """
         {"memberId":"%s","content":"来信反映其配偶经营的公司长期承接本单位工程，存在利益输送","channel":"LETTER"}"""
         .formatted(s.candidate(4)));
