@@ -31,7 +31,10 @@ class CalendarConfiguration {
     List<InputStream> files = new ArrayList<>();
     files.add(new ClassPathResource(SHIPPED).getInputStream());
     List<Path> added = operatorFiles(directory);
-    for (Path file : added) files.add(Files.newInputStream(file));
+    for (Path file : added) {
+      requireReadable(file);
+      files.add(Files.newInputStream(file));
+    }
     try {
       HolidayNotices notices = HolidayNotices.read(files);
       log.info("Working-day calendar: holiday notices for {} (shipped {}, added {})", notices.years(), SHIPPED, added);
@@ -50,6 +53,17 @@ class CalendarConfiguration {
           + "Use this for demos only. ***");
     }
     return new WorkingDayCalendar(notices, unknownYears);
+  }
+
+  /** A file an operator put there must be a notice file: a broken one stops the start, naming the file. */
+  private static void requireReadable(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      HolidayNotices.read(List.of(in));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("Working-day calendar: " + file + " is not a holiday notice file of the shipped "
+          + "format ({\"<year>\": [{\"date\": \"yyyy-mm-dd\", \"name\": …, \"isOffDay\": true|false}]}): "
+          + e.getMessage(), e);
+    }
   }
 
   private static List<Path> operatorFiles(Path directory) throws IOException {

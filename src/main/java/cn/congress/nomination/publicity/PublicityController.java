@@ -43,7 +43,18 @@ class PublicityController {
                        String state, String conclusion, String conclusionLabel, String findings, String concludedBy,
                        Instant concludedAt) {}
 
-  record StaffObjection(String memberId, String content, String contact, ObjectionChannel channel) {}
+  /** {@code channel}: PHONE, LETTER, SMS or HOTLINE (anything else is refused naming the field). */
+  record StaffObjection(String memberId, String content, String contact, String channel) {
+
+    ObjectionChannel channelOrNull() {
+      if (channel == null) return null;
+      try {
+        return ObjectionChannel.valueOf(channel.trim());
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+  }
 
   record ConclusionRequest(String conclusion, String findings) {}
 
@@ -104,7 +115,7 @@ class PublicityController {
     Viewer viewer = currentViewer.get();
     access.requireStaff(viewer, publicities.get(id));
     Objection objection = publicities.enter(id,
-        new ObjectionRequest(body.memberId(), body.content(), body.contact(), body.channel()), viewer.userId());
+        new ObjectionRequest(body.memberId(), body.content(), body.contact(), body.channelOrNull()), viewer.userId());
     return view(objection);
   }
 

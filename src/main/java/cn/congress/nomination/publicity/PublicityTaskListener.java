@@ -4,14 +4,11 @@ import static cn.congress.nomination.publicity.PublicityProcess.*;
 
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.CurrentViewer;
 import cn.congress.nomination.security.Viewer;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +22,11 @@ class PublicityTaskListener implements TaskListener {
   private final Publicities publicities;
   private final PublicityAccess access;
   private final CurrentViewer currentViewer;
-  private final IdentityService identityService;
 
-  PublicityTaskListener(Publicities publicities, PublicityAccess access, CurrentViewer currentViewer,
-                        IdentityService identityService) {
+  PublicityTaskListener(Publicities publicities, PublicityAccess access, CurrentViewer currentViewer) {
     this.publicities = publicities;
     this.access = access;
     this.currentViewer = currentViewer;
-    this.identityService = identityService;
   }
 
   @Override
@@ -40,7 +34,7 @@ class PublicityTaskListener implements TaskListener {
     if (!TASK_VERIFY.equals(task.getTaskDefinitionKey())) {
       throw new IllegalStateException("no rules for task " + task.getTaskDefinitionKey());
     }
-    Viewer viewer = viewer();
+    Viewer viewer = currentViewer.ofEngineUser();
     access.requireDisciplineCommission(viewer, (String) task.getVariable(ELECTORAL_UNIT_ID));
     try {
       publicities.conclude((String) task.getVariable(OBJECTION_ID), task.getVariable(CONCLUSION),
@@ -50,13 +44,5 @@ class PublicityTaskListener implements TaskListener {
       String all = e.violations().stream().map(Violation::message).collect(Collectors.joining("；"));
       throw new ValidationException("不能办结核查：" + all, e.violations());
     }
-  }
-
-  private Viewer viewer() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new AccessDeniedException("须以本人账号登录办理此任务");
-    }
-    return currentViewer.of(authentication.getUserId());
   }
 }

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class WorkingDayCalendarTest {
 
@@ -92,5 +96,47 @@ class WorkingDayCalendarTest {
     assertThat(new MissingYearWarning(notices, november).warning()).isEmpty();
     assertThat(new MissingYearWarning(notices, december).warning()).hasValueSatisfying(
         message -> assertThat(message).contains("2027"));
+  }
+
+  @Test
+  void anOperatorFileInTheCalendarDirectory_isReadAtStart_withoutARebuild(@TempDir Path directory) throws IOException {
+    Files.writeString(directory.resolve("cn-holidays-2027.json"), """
+        {"2027": [{"date": "2027-01-01", "name": "元旦", "isOffDay": true}]}""");
+    Files.writeString(directory.resolve("README.txt"), "not a notice file: ignored");
+
+    HolidayNotices notices = new CalendarConfiguration().holidayNotices(directory);
+    WorkingDayCalendar extended = new CalendarConfiguration().workingDayCalendar(notices, UnknownYearPolicy.REFUSE);
+
+    assertThat(notices.years()).contains(2019, 2026, 2027);
+    Period period = extended.period(LocalDate.of(2026, 12, 28), 5);  // refused without the 2027 file
+    assertThat(period.lastDay()).isEqualTo(LocalDate.of(2027, 1, 5));  // 12-29, 12-30, 12-31, (01-01 off) 01-04, 01-05
+    assertThat(new MissingYearWarning(notices,
+        Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), WorkingDayCalendar.BEIJING)).warning()).isEmpty();
+  }
+
+  @Test
+  void aBrokenOperatorFile_stopsTheStart_namingTheFile(@TempDir Path directory) throws IOException {
+    Files.writeString(directory.resolve("cn-holidays-2027.json"), "{\"2027\": [{\"date\": \"2027-13-01\"}]}");
+
+    assertThatThrownBy(() -> new CalendarConfiguration().holidayNotices(directory))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cn-holidays-2027.json");
+  }
+
+  @Test
+  void weekendsOnly_isLoggedLoudlyAtStart() throws IOException {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(CalendarConfiguration.class);
+    var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    appender.start();
+    logger.addAppender(appender);
+    try {
+      new CalendarConfiguration().workingDayCalendar(shipped(), UnknownYearPolicy.WEEKENDS_ONLY);
+      new CalendarConfiguration().workingDayCalendar(shipped(), UnknownYearPolicy.REFUSE);
+    } finally {
+      logger.detachAppender(appender);
+    }
+    assertThat(appender.list).hasSize(1);
+    assertThat(appender.list.get(0).getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+    assertThat(appender.list.get(0).getFormattedMessage()).contains("WEEKENDS ONLY");
   }
 }

@@ -12,6 +12,7 @@ import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.security.UserAccounts;
 import cn.congress.nomination.support.Browser;
 import cn.congress.nomination.support.EngineTest;
+import cn.congress.nomination.support.Tasklist;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InspectionTargetsFormsBrowserTest {
 
-  private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
-  private static final By ACCOUNT = By.cssSelector("li.account a.dropdown-toggle");
-  private static final By LOGIN_ERROR = By.cssSelector("[notifications-panel] .alert-danger");
-  private static final By COMPLETE = By.cssSelector("[cam-tasklist-task] button[ng-click='complete()']");
+  private static final By COMPLETE = Tasklist.COMPLETE;
 
   @LocalServerPort int port;
   @Autowired Organizations organizations;
@@ -71,10 +67,10 @@ class InspectionTargetsFormsBrowserTest {
 
   private TargetsScenario s;
   private ProcessInstance pi;
-  private Browser browser;
+  private Tasklist tasklist;
 
   @RegisterExtension
-  final TestWatcher screenshots = Browser.screenshotOnFailure(() -> browser);
+  final TestWatcher screenshots = Browser.screenshotOnFailure(() -> tasklist == null ? null : tasklist.browser());
 
   @BeforeAll
   void fixture() throws Exception {
@@ -93,137 +89,50 @@ class InspectionTargetsFormsBrowserTest {
     } finally {
       identityService.clearAuthentication();
     }
-    browser = Browser.start();
+    tasklist = Tasklist.start(port, TargetsScenario.PASSWORD);
   }
 
   @AfterAll
   void closeBrowser() {
-    if (browser != null) browser.close();
+    if (tasklist != null) tasklist.close();
   }
 
   @Test
   void secondMemberConfirmsTheProposal_unitGivesItsOpinion() {
     String confirm = taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(TASK_CONFIRM_PROPOSAL).singleResult().getId();
-    login(s.committee2);
-    openTask(s.committee2, confirm, "targetConfirmProposal");
-    awaitRows(By.cssSelector(".tg-votes tbody tr"), 24);
-    press(By.cssSelector(".tg-yes"));
-    browser.screenshot("targets-1-confirm");
-    press(COMPLETE);
-    browser.until(d -> targets.meeting(s.election, TargetStage.PROPOSAL)
+    tasklist.login(s.committee2);
+    tasklist.openTask(s.committee2, confirm, "targetConfirmProposal");
+    tasklist.awaitRows(By.cssSelector(".tg-votes tbody tr"), 24);
+    tasklist.press(By.cssSelector(".tg-yes"));
+    tasklist.browser().screenshot("targets-1-confirm");
+    tasklist.press(COMPLETE);
+    tasklist.browser().until(d -> targets.meeting(s.election, TargetStage.PROPOSAL)
         .filter(m -> m.status() == MeetingStatus.CONFIRMED).isPresent());
-    logout();
+    tasklist.logout();
 
     String unit = s.units.get(0);
-    String opinion = browser.until(d -> taskService.createTaskQuery().processInstanceId(pi.getId())
+    String opinion = tasklist.browser().until(d -> taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(TASK_GIVE_OPINION).taskCandidateGroup(unit).singleResult()).getId();
-    login(s.staff(unit));
-    openTask(s.staff(unit), opinion, "targetOpinion");
-    awaitRows(By.cssSelector(".tg-list tbody tr"), 24);
-    press(By.cssSelector(".tg-no"));
-    press(By.cssSelector(".tg-save"));
-    WebElement refused = browser.visible(By.cssSelector(".tg-violation[data-rule='DISAGREEMENT_EXPLAINED']"));
+    tasklist.login(s.staff(unit));
+    tasklist.openTask(s.staff(unit), opinion, "targetOpinion");
+    tasklist.awaitRows(By.cssSelector(".tg-list tbody tr"), 24);
+    tasklist.press(By.cssSelector(".tg-no"));
+    tasklist.press(By.cssSelector(".tg-save"));
+    WebElement refused = tasklist.browser().visible(By.cssSelector(".tg-violation[data-rule='DISAGREEMENT_EXPLAINED']"));
     assertThat(refused.getText()).contains("不同意建议名单时须说明意见");
-    browser.screenshot("targets-2-opinion-refused");
+    tasklist.browser().screenshot("targets-2-opinion-refused");
 
-    browser.type(By.cssSelector(".tg-list tbody tr[data-member='" + s.target(3) + "'] .tg-name-remark"), "建议调整");
-    press(By.cssSelector(".tg-save"));
-    browser.visible(By.cssSelector(".tg-saved"));
-    press(COMPLETE);
-    TargetOpinion given = browser.until(d -> targets.opinions(s.election).stream()
+    tasklist.browser().type(
+        By.cssSelector(".tg-list tbody tr[data-member='" + s.target(3) + "'] .tg-name-remark"), "建议调整");
+    tasklist.press(By.cssSelector(".tg-save"));
+    tasklist.browser().visible(By.cssSelector(".tg-saved"));
+    tasklist.press(COMPLETE);
+    TargetOpinion given = tasklist.browser().until(d -> targets.opinions(s.election).stream()
         .filter(o -> o.unitId().equals(unit) && o.submitted()).findFirst().orElse(null));
-    browser.screenshot("targets-3-opinion-given");
+    tasklist.browser().screenshot("targets-3-opinion-given");
     assertThat(given.agrees()).isFalse();
     assertThat(given.givenBy()).isEqualTo(s.staff(unit));
     assertThat(given.nameRemarks()).containsExactly(new TargetOpinion.NameRemark(s.target(3), "建议调整"));
-  }
-
-  /**
-   * Opens the task, claims it and waits for its form. On a loaded machine Tasklist may show its login page again right
-   * after signing in: then the user signs in again.
-   */
-  /**
-   * The form loads its rows from the API after it opens. Under load Tasklist may show its login page while the task
-   * opens (openTask signs in again); a form rendered before that sign-in called the API without a session, so the
-   * page is reloaded once, as the user would.
-   */
-  private void awaitRows(By rows, int count) {
-    try {
-      browser.until(d -> d.findElements(rows).size() == count);
-    } catch (org.openqa.selenium.TimeoutException beforeSignIn) {
-      browser.driver().navigate().refresh();
-      browser.until(d -> d.findElements(rows).size() == count);
-    }
-  }
-
-  private void openTask(String user, String taskId, String formName) {
-    browser.open(url("/camunda/app/tasklist/default/#/?task=" + taskId));
-    By claim = By.cssSelector("[cam-tasklist-task] button.claim");
-    By unclaim = By.cssSelector("[cam-tasklist-task] button.unclaim");
-    browser.until(driver -> {
-      if (driver.findElements(unclaim).stream().anyMatch(WebElement::isDisplayed)) return true;
-      List<WebElement> username = driver.findElements(USERNAME);
-      if (!username.isEmpty() && username.get(0).isDisplayed()) {
-        if (fill(username.get(0), user) & fill(driver.findElement(PASSWORD), TargetsScenario.PASSWORD)) {
-          driver.findElement(SIGN_IN).click();
-        }
-        return false;
-      }
-      driver.findElements(claim).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(button -> {
-        try {
-          button.click();
-        } catch (org.openqa.selenium.WebDriverException e) {
-          // re-rendered meanwhile: try again
-        }
-      });
-      return false;
-    });
-    browser.visible(By.cssSelector("form[name='" + formName + "'][data-loaded='true']"));
-  }
-
-  /** Scrolls the element to the middle of the form's pane first: Tasklist's footer covers the pane's bottom. */
-  private void press(By locator) {
-    browser.until(d -> {
-      WebElement element = d.findElement(locator);
-      browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-      try {
-        element.click();
-        return true;
-      } catch (org.openqa.selenium.ElementNotInteractableException e) {
-        return false;
-      }
-    });
-  }
-
-  private void login(String user) {
-    browser.open(url("/camunda/app/tasklist/default/#/login"));
-    browser.until(driver -> {
-      if (driver.findElements(ACCOUNT).stream().anyMatch(WebElement::isDisplayed)
-          || !driver.findElements(LOGIN_ERROR).isEmpty()) return true;
-      List<WebElement> username = driver.findElements(USERNAME);
-      if (username.isEmpty() || !username.get(0).isDisplayed()) return false;
-      boolean filled = fill(username.get(0), user) & fill(driver.findElement(PASSWORD), TargetsScenario.PASSWORD);
-      if (filled) driver.findElement(SIGN_IN).click();
-      return false;
-    });
-    assertThat(browser.driver().findElements(LOGIN_ERROR)).isEmpty();
-  }
-
-  /** A fresh browser for the next user: no session, cookie or single-page state carries over. */
-  private void logout() {
-    browser.close();
-    browser = Browser.start();
-  }
-
-  private static boolean fill(WebElement field, String text) {
-    if (text.equals(field.getDomProperty("value"))) return true;
-    field.clear();
-    field.sendKeys(text);
-    return false;
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

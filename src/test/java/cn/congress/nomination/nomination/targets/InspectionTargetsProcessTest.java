@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -77,13 +76,7 @@ class InspectionTargetsProcessTest {
 
   /** Runs the call as the user, with their groups, as Tasklist and the API do. */
   private void as(String user, Runnable call) {
-    List<String> ids = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, ids);
-    try {
-      call.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    cn.congress.nomination.support.EngineUsers.as(identityService, user, call);
   }
 
   private Task task(ProcessInstance pi, String key) {
