@@ -438,6 +438,61 @@ class CandidateInspectionProcessTest {
     assertThat(audits("INSPECTION_NOTICE_CLOSED", s.plain)).isEqualTo(1);
   }
 
+  @Test
+  void campaignWiring_oneParallelInspectionPerStandingTarget_passedListAfterwards() {
+    removals.remove(s.election, s.banker, Stage.INSPECTION, "DISCIPLINE_VIOLATION", "查实拉票", s.discipline);
+    repositoryService.createDeployment().name("inspections-caller")
+        .addClasspathResource("inspection/inspections-caller.bpmn20.xml").deploy();
+    ProcessInstance caller = runtimeService.startProcessInstanceByKey("InspectionsCallerTestProcess", s.election,
+        Map.of(ELECTION_ID, s.election, ELECTORAL_UNIT_ID, s.district));
+    List<ProcessInstance> children = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .list();
+    assertThat(children).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+        s.election + "/" + s.plain, s.election + "/" + s.cadre, s.election + "/" + s.enterprise);
+    children.forEach(this::runJobs);
+
+    ProcessInstance plain = child(caller, s.plain);
+    opinions(plain, s.plain);
+    noticeEnds(plain);
+    recordMusts(plain, s.plain, musts(false, false));
+    conclude(plain, s.plain, Inspection.Check.PASSED, Inspection.Check.PASSED);
+    complete(s.committee, plain, TASK_SECRETARY_SIGNS);
+    complete(s.discipline, plain, TASK_DISCIPLINE_SECRETARY_SIGNS);
+    assertThat(plain).isEnded().hasPassed(END_PASSED);
+    for (String other : List.of(s.cadre, s.enterprise)) {
+      ProcessInstance child = child(caller, other);
+      removals.remove(s.election, other, Stage.INSPECTION, "DISCIPLINE_VIOLATION", "查实违规", s.discipline);
+      runJobs(child);
+      assertThat(child).isEnded().hasPassed(END_REMOVED);
+    }
+    runJobs(caller);
+    assertThat(caller).isEnded();
+    assertThat(inspections.passed(s.election)).containsExactly(s.plain);
+    assertThat(inspections.outcome(s.election, s.banker)).isEmpty();
+  }
+
+  @Test
+  void everyUserTask_hasItsChineseFormAndTheGate() {
+    var model = repositoryService.getBpmnModelInstance(s.start(repositoryService, runtimeService, s.plain)
+        .getProcessDefinitionId());
+    var tasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+    assertThat(tasks).hasSize(7);
+    for (var task : tasks) {
+      String form = task.getCamundaFormKey().replace("embedded:/", "static/");  // processes/forms → /forms/
+      assertThat(getClass().getClassLoader().getResource(form)).as(task.getId() + " " + form).isNotNull();
+      assertThat(task.getName()).as(task.getId()).matches(".*[\\u4e00-\\u9fa5].*");
+      assertThat(task.getExtensionElements().getElementsQuery()
+          .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list())
+          .as(task.getId()).anyMatch(l -> "${inspectionTaskListener}".equals(l.getCamundaDelegateExpression())
+              && "complete".equals(l.getCamundaEvent()));
+    }
+  }
+
+  private ProcessInstance child(ProcessInstance caller, String member) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .processInstanceBusinessKey(s.election + "/" + member).singleResult();
+  }
+
   private static String rootMessage(Throwable thrown) {
     Throwable t = thrown;
     while (t.getCause() != null) t = t.getCause();
