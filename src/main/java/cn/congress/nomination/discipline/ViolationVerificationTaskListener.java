@@ -57,7 +57,7 @@ class ViolationVerificationTaskListener implements TaskListener {
     try {
       return ViolationStatus.valueOf(value.toString());
     } catch (IllegalArgumentException e) {
-      throw new ValidationException("核查结论无效", List.of(Violation.of(CONCLUSION, "CONCLUSION_GIVEN",
+      throw new ValidationException("核查结论无效：核查结论只能是查实或查无实据", List.of(Violation.of(CONCLUSION, "CONCLUSION_GIVEN",
           "conclusion：核查结论只能是 CONFIRMED（查实）或 NOT_CONFIRMED（查无实据），而非 " + value)));
     }
   }

@@ -25,7 +25,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -83,6 +85,31 @@ public final class PreliminaryScenario {
     return ids;
   }
 
+  /** The 22 people c01…c22 (see the class comment), members of the branch. */
+  public static List<Member> people(String prefix, String branch) {
+    List<Member> people = new ArrayList<>();
+    for (String[] row : PEOPLE) {
+      for (int i = Integer.parseInt(row[0]); i <= Integer.parseInt(row[1]); i++) {
+        people.add(new Member(prefix + "-c%02d".formatted(i), branch, "候选" + i, i % 2 == 0 ? Gender.FEMALE : Gender.MALE,
+            i % 5 == 0 ? "回族" : "汉族", LocalDate.of(i % 3 == 0 ? 1970 : 1985, 5, 1), LocalDate.of(2008, 7, 1),
+            Membership.FULL, Education.UNIVERSITY, UnitType.ENTERPRISE, null, CadreLevel.valueOf(row[3]),
+            Occupation.valueOf(row[4]), HonourLevel.NONE, null, Sanction.NONE, null, false, false, false, false));
+      }
+    }
+    return people;
+  }
+
+  /** Their identity categories in the reference election, by member id. */
+  public static Map<String, String> categories(String prefix) {
+    Map<String, String> categories = new LinkedHashMap<>();
+    for (String[] row : PEOPLE) {
+      for (int i = Integer.parseInt(row[0]); i <= Integer.parseInt(row[1]); i++) {
+        categories.put(prefix + "-c%02d".formatted(i), row[2]);
+      }
+    }
+    return categories;
+  }
+
   /** Builds the district, its members, users and election; the initial list is c01…c{initial}. */
   public PreliminaryScenario create(Organizations organizations, OrganizationGroups groups, Members members,
                                     UserAccounts accounts, ElectionService elections, ObjectMapper json,
@@ -105,22 +132,13 @@ public final class PreliminaryScenario {
         .replace("\"ru-", "\"" + prefix + "-ru-").replace("\"el-2025-district\"", "\"" + election + "\"");
     elections.create(json.readValue(text, ElectionConfig.class), Viewer.system("test"));
 
-    List<Member> people = new ArrayList<>();
-    List<String> categories = new ArrayList<>();
-    for (String[] row : PEOPLE) {
-      for (int i = Integer.parseInt(row[0]); i <= Integer.parseInt(row[1]); i++) {
-        people.add(new Member(candidate(i), branch, "候选" + i, i % 2 == 0 ? Gender.FEMALE : Gender.MALE,
-            i % 5 == 0 ? "回族" : "汉族", LocalDate.of(i % 3 == 0 ? 1970 : 1985, 5, 1), LocalDate.of(2008, 7, 1),
-            Membership.FULL, Education.UNIVERSITY, UnitType.ENTERPRISE, null, CadreLevel.valueOf(row[3]),
-            Occupation.valueOf(row[4]), HonourLevel.NONE, null, Sanction.NONE, null, false, false, false, false));
-        categories.add(row[2]);
-      }
-    }
+    List<Member> people = people(prefix, branch);
+    Map<String, String> categories = categories(prefix);
     members.insert(people);
     Timestamp now = Timestamp.from(Instant.now());
-    for (int i = 0; i < people.size(); i++) {
+    for (Member m : people) {
       jdbc.update("insert into election_identity (election_id, member_id, category_code, evidence, assigned_by, "
-          + "assigned_at) values (?, ?, ?, ?, 'test', ?)", election, people.get(i).id(), categories.get(i), "任职文件", now);
+          + "assigned_at) values (?, ?, ?, ?, 'test', ?)", election, m.id(), categories.get(m.id()), "任职文件", now);
     }
     TestInitialCandidates.set(election, candidates(1, initial));
 
