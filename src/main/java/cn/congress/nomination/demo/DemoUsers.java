@@ -34,6 +34,7 @@ final class DemoUsers {
       new Post("qu-cwh", Role.STANDING_COMMITTEE, DISTRICT_ID, "区委常委会"),
       new Post("qu-cwh-2", Role.STANDING_COMMITTEE, DISTRICT_ID, "区委常委会"),
       new Post("qu-qwh", Role.PLENARY, DISTRICT_ID, "区委全委会"),
+      new Post("qu-qwh-2", Role.PLENARY, DISTRICT_ID, "区委全委会"),
       new Post("qu-jw", Role.DISCIPLINE_COMMISSION, DISTRICT_ID, "区纪委监委"),
       new Post("kcz-1", Role.INSPECTION_TEAM, DISTRICT_ID, "区委考察组第一组"),
       new Post("dudao", Role.SUPERVISION, DISTRICT_ID, "区委督导组"),

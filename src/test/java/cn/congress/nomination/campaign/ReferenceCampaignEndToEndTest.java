@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -57,7 +58,7 @@ class ReferenceCampaignEndToEndTest {
   CampaignUsers users;
 
   @Test
-  void referenceCampaign_fromTheBranchesToTwentyFourFixedTargets() throws Exception {
+  void referenceCampaign_fromTheBranchesToThePreliminaryCandidatesApproved() throws Exception {
     users = new CampaignUsers(port);
     startCampaign();
     List<String> branches = jdbc.queryForList(
@@ -81,9 +82,6 @@ class ReferenceCampaignEndToEndTest {
     List<String> targets = proposeTargets();
     inParallel(units, this::giveOpinion);
     fixAndFileTargets(targets);
-
-    await(Duration.ofMinutes(2), () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
-        .processDefinitionKey("ElectionCampaignProcess").count() == 0, "the campaign reached the fixed targets");
     JsonNode filing = read(users.api("qu-zzb").get(TARGETS + "/filing").body());
     assertThat(filing.path("status").asText()).isEqualTo("CONSENTED");
     assertThat(filing.toString()).contains(targets.get(0)).contains(targets.get(23));
@@ -93,10 +91,85 @@ class ReferenceCampaignEndToEndTest {
       assertThat(materials.status()).as(materials.body()).isEqualTo(200);
       assertThat(materials.body()).contains(names.get(unit).get(0)).contains(names.get(unit).get(16));
     }
+
+    try {
+      List<String> standing = inspectTargets(targets);
+      List<String> initial = initialCandidates(standing, units);
+      List<String> preliminary = new PreliminarySteps(users).approve(this::awaitTask);
+      assertThat(preliminary).containsExactlyInAnyOrderElementsOf(initial);
+      await(Duration.ofMinutes(2), () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
+          .processDefinitionKey("ElectionCampaignProcess").count() == 0, "the campaign reached the preliminary candidates");
+      assertThat(jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = ?", Integer.class,
+          ELECTION, "PRELIMINARY_CANDIDATES_FIXED")).isEqualTo(branches.size());
+      assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    } finally {
+      ClockUtil.reset();
+    }
     everyTaskCompletedByAUserOfItsOrganization();
   }
 
   static final String TARGETS = "/api/elections/" + ELECTION + "/inspection-targets";
+
+  /** The 24 inspections; the last target fails the integrity check (vetoed). Returns the targets still standing. */
+  private List<String> inspectTargets(List<String> targets) throws InterruptedException {
+    InspectionSteps inspection = new InspectionSteps(users, jdbc);
+    JsonNode opened = inspection.opened(targets.size());
+    Map<String, JsonNode> byTarget = new LinkedHashMap<>();
+    opened.forEach(i -> byTarget.put(i.path("memberId").asText(), i));
+    assertThat(byTarget.keySet()).containsExactlyInAnyOrderElementsOf(targets);
+    inParallel(targets, t -> inspection.opinions(byTarget.get(t)));
+    inspection.noticePeriodsEnd(opened);
+    await(Duration.ofMinutes(3), () -> {
+      for (JsonNode i : read(users.api("qu-zzb").get(InspectionSteps.PATH).body())) {
+        if (!i.path("openSteps").toString().contains("Task_RecordFourMusts")) return false;
+      }
+      return true;
+    }, "every notice period is over and the team records the four musts");
+    String vetoed = targets.get(targets.size() - 1);
+    inParallel(targets, t -> inspection.conclude(byTarget.get(t), t.equals(vetoed)));
+    inParallel(targets, t -> {
+      try {
+        inspection.sign(t);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    await(Duration.ofMinutes(2), () -> inspection.statuses().stream().noneMatch("IN_PROGRESS"::equals),
+        "every inspection has ended");
+    assertThat(inspection.statuses()).containsOnly("PASSED", "VETOED").filteredOn("VETOED"::equals).hasSize(1);
+    List<String> standing = new ArrayList<>(targets);
+    standing.remove(vetoed);
+    return standing;
+  }
+
+  /**
+   * The initial candidates: 21 proposed and consented, published; one objection from the public (unsubstantiated),
+   * one from the hotline (substantiated: removed); the units' feedback; the period ends; the list shortened to 20.
+   */
+  private List<String> initialCandidates(List<String> standingTargets, List<String> units) throws Exception {
+    InitialCandidateSteps initial = new InitialCandidateSteps(users, jdbc, port);
+    List<String> proposed = initial.proposeAndPublish(ELECTION_DATE, this::awaitTask);
+    assertThat(standingTargets).containsAll(proposed);
+    String objected = proposed.get(proposed.size() - 1);
+    String publicity = initial.objectionsVerified(proposed.get(0), objected);
+    inParallel(units, unit -> {
+      awaitTask(unit + "-staff", ELECTION, "Task_DeliberateInitialCandidates");
+      initial.feedback(unit);
+    });
+    initial.periodEnds(publicity);
+    List<String> shortened = new ArrayList<>(proposed);
+    shortened.remove(objected);
+    initial.shortenAndFile(shortened, this::awaitTask);
+    JsonNode overview = read(users.api("qu-zzb").get(InitialCandidateSteps.PATH).body());
+    List<String> filed = new ArrayList<>();
+    overview.path("filing").path("memberIds").forEach(n -> filed.add(n.asText()));
+    assertThat(filed).containsExactlyElementsOf(shortened);
+    return shortened;
+  }
+
+  private void awaitTask(String user, String taskKey) {
+    awaitTask(user, ELECTION, taskKey);
+  }
 
   /** 二下: the standing committee proposes 24 from the pool (qu-cwh records, qu-cwh-2 confirms). */
   private List<String> proposeTargets() throws InterruptedException {

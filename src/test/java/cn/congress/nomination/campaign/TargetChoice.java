@@ -19,6 +19,11 @@ final class TargetChoice {
   private TargetChoice() {}
 
   static List<String> of(JdbcTemplate jdbc, String election, List<String> pool, LocalDate electionDate) {
+    return of(jdbc, election, pool, electionDate, 24);
+  }
+
+  /** The same choice for another number of names (21 initial candidates from the 24 targets). */
+  static List<String> of(JdbcTemplate jdbc, String election, List<String> pool, LocalDate electionDate, int count) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (String id : pool) {
       rows.add(jdbc.queryForMap("""
@@ -32,8 +37,8 @@ final class TargetChoice {
     take(rows, chosen, 2, r -> "ADVANCED_MODEL".equals(r.get("category_code")) && "WORKER".equals(r.get("occupation")));
     take(rows, chosen, 3, r -> "ADVANCED_MODEL".equals(r.get("category_code")));
     take(rows, chosen, 6, r -> "PROFESSIONAL_TECHNICAL".equals(r.get("category_code")));
-    take(rows, chosen, 24 - chosen.size(), r -> !leader(r));
-    assertThat(chosen).hasSize(24);
+    take(rows, chosen, count - chosen.size(), r -> !leader(r));
+    assertThat(chosen).hasSize(count);
     return new ArrayList<>(chosen);
   }
 
