@@ -48,10 +48,6 @@ import org.springframework.test.context.TestPropertySource;
 class DashboardBrowserTest {
 
   static final String ELECTION = "el-demo-district";
-  private static final By USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-  private static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-  private static final By SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
-  private static final By ACCOUNT = By.cssSelector("li.account a.dropdown-toggle");
   private static final By LOADED = By.cssSelector("body[data-loaded='true']");
 
   @LocalServerPort int port;
@@ -200,22 +196,7 @@ class DashboardBrowserTest {
   }
 
   private void login(String user) {
-    browser.open(url("/camunda/app/tasklist/default/#/login"));
-    browser.until(driver -> {
-      if (driver.findElements(ACCOUNT).stream().anyMatch(WebElement::isDisplayed)) return true;
-      List<WebElement> username = driver.findElements(USERNAME);
-      if (username.isEmpty() || !username.get(0).isDisplayed()) return false;
-      boolean filled = fill(username.get(0), user) & fill(driver.findElement(PASSWORD), "demo");
-      if (filled) driver.findElement(SIGN_IN).click();
-      return false;
-    });
-  }
-
-  private static boolean fill(WebElement field, String text) {
-    if (text.equals(field.getDomProperty("value"))) return true;
-    field.clear();
-    field.sendKeys(text);
-    return false;
+    browser.signInToTasklist("http://localhost:" + port, user, "demo");
   }
 
   private String url(String path) {

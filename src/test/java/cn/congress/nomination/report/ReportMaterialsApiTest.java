@@ -54,8 +54,19 @@ class ReportMaterialsApiTest {
     s = new ReportScenario("rpt").create(organizations, groups, members, accounts, electionService, json, jdbc);
   }
 
+  /** With -Dreport.samples=DIR every download is also written there, to look at. */
   private Download get(String user, String path) {
-    return Download.get(port, user, ReportScenario.PASSWORD, "/api/reports/elections/" + s.election + path);
+    Download d = Download.get(port, user, ReportScenario.PASSWORD, "/api/reports/elections/" + s.election + path);
+    String samples = System.getProperty("report.samples");
+    if (samples != null && d.status() == 200) {
+      try {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(samples));
+        java.nio.file.Files.write(java.nio.file.Path.of(samples, path.replaceAll("[^A-Za-z0-9.-]", "_")), d.body());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return d;
   }
 
   @Test
