@@ -36,24 +36,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (one added against its proposal, one taken off, each with its reason). Users: the district's organization department,
  * the city's, the staff of the first two units, the secretary of the first branch.
  */
-final class ReportScenario {
+public final class ReportScenario {
 
-  static final String PASSWORD = "secret-reports-1";
-  static final String SUMMARY = "本单位召开动员会，各党支部全部参加推荐，经党委会议研究确定推荐人选。";
-  static final String ADDED_REASON = "经常委会研究，增补一名先进模范人物以满足结构要求";
-  static final String REMOVED_REASON = "本人因工作调动提出不再作为人选";
+  public static final String PASSWORD = "secret-reports-1";
+  public static final String SUMMARY = "本单位召开动员会，各党支部全部参加推荐，经党委会议研究确定推荐人选。";
+  public static final String ADDED_REASON = "经常委会研究，增补一名先进模范人物以满足结构要求";
+  public static final String REMOVED_REASON = "本人因工作调动提出不再作为人选";
 
-  final String prefix;
-  final String city;
-  final String district;
-  final String election;
-  final List<String> units = new ArrayList<>();
-  final String branch1;
-  final String branch2;
-  final String branch3;
-  final List<Member> people = new ArrayList<>();
+  public final String prefix;
+  public final String city;
+  public final String district;
+  public final String election;
+  public final List<String> units = new ArrayList<>();
+  public final String branch1;
+  public final String branch2;
+  public final String branch3;
+  public final List<Member> people = new ArrayList<>();
 
-  ReportScenario(String prefix) {
+  public ReportScenario(String prefix) {
     this.prefix = prefix;
     city = prefix + "-city";
     district = prefix + "-eu";
@@ -64,18 +64,18 @@ final class ReportScenario {
     branch3 = prefix + "-br-3";
   }
 
-  String zzb() { return prefix + "-zzb"; }
-  String cityZzb() { return prefix + "-city-zzb"; }
-  String staff(int unit) { return units.get(unit - 1) + "-staff"; }
-  String secretary() { return branch1 + "-sj"; }
-  String person(int i) { return prefix + "-p" + i; }
+  public String zzb() { return prefix + "-zzb"; }
+  public String cityZzb() { return prefix + "-city-zzb"; }
+  public String staff(int unit) { return units.get(unit - 1) + "-staff"; }
+  public String secretary() { return branch1 + "-sj"; }
+  public String person(int i) { return prefix + "-p" + i; }
 
   /** The five fixed targets, in the decision's order. */
-  List<String> targets() {
+  public List<String> targets() {
     return List.of(person(1), person(2), person(3), person(4), person(7));
   }
 
-  ReportScenario create(Organizations organizations, OrganizationGroups groups, Members members, UserAccounts accounts,
+  public ReportScenario create(Organizations organizations, OrganizationGroups groups, Members members, UserAccounts accounts,
                         ElectionService elections, ObjectMapper json, JdbcTemplate jdbc) throws Exception {
     String cityPath = "/" + city + "/";
     String districtPath = cityPath + district + "/";
