@@ -109,9 +109,8 @@ public class DashboardService {
     Map<String, Long> branchTotals = emptyCounts();
     for (Organization unit : organizations.children(district.id())) {
       if (unit.type() != OrganizationType.RECOMMENDING_UNIT) continue;
-      DashboardView.UnitProgress p = unitProgress(election, unit, open, today);
-      units.add(p);
       Map<String, Long> b = branchCounts(election, unit, today);
+      units.add(unitProgress(election, unit, b, open, today));
       b.forEach((k, v) -> branchTotals.merge(k, v, Long::sum));
     }
     Map<String, Long> byStatus = emptyCounts();
@@ -144,14 +143,14 @@ public class DashboardService {
         }).list();
     Map<String, Long> byStatus = emptyCounts();
     branches.forEach(b -> byStatus.merge(b.status(), 1L, Long::sum));
-    return new DashboardView.Unit(info(election, district), today, unitProgress(election, unit, open, today),
+    return new DashboardView.Unit(info(election, district), today,
+        unitProgress(election, unit, branchCounts(election, unit, today), open, today),
         deadlines(election, today), branches, byStatus, currentList(lists.ofUnit(electionId, unitId)),
         participation.of(electionId, unitId));
   }
 
-  private DashboardView.UnitProgress unitProgress(Election election, Organization unit, Set<String> open,
-                                                  LocalDate today) {
-    Map<String, Long> b = branchCounts(election, unit, today);
+  private DashboardView.UnitProgress unitProgress(Election election, Organization unit, Map<String, Long> b,
+                                                  Set<String> open, LocalDate today) {
     Optional<UnitLists.UnitList> list = unitLists.find(election.id(), unit.id());
     Progress p;
     String reason = null;

@@ -122,10 +122,11 @@ public class ReportMaterials {
 
   private Map<String, Support> support(String electionId) {
     Map<String, Support> support = new HashMap<>();
+    Map<String, String> unitNames = new HashMap<>();
     for (UnitLists.FiledName n : unitLists.pool(electionId)) {
       Support s = support.getOrDefault(n.memberId(), Support.NONE);
       Set<String> units = new TreeSet<>(s.units());
-      units.add(organizations.get(n.unitId()).name());
+      units.add(unitNames.computeIfAbsent(n.unitId(), id -> organizations.get(id).name()));
       support.put(n.memberId(), new Support(units, s.branches() + n.branches(), s.members() + n.members()));
     }
     return support;
