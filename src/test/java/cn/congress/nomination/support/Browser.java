@@ -164,6 +164,34 @@ public final class Browser implements AutoCloseable {
     };
   }
 
+  private static final By TASKLIST_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
+  private static final By TASKLIST_PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
+  private static final By TASKLIST_SIGN_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+  private static final By TASKLIST_ACCOUNT = By.cssSelector("li.account a.dropdown-toggle");
+
+  /**
+   * Signs in on Tasklist's login page (the login every page of the application shares) and waits until Tasklist shows
+   * the signed-in account. Fills a field only when it does not hold the text yet (Angular may re-render the form).
+   */
+  public void signInToTasklist(String baseUrl, String user, String password) {
+    open(baseUrl + "/camunda/app/tasklist/default/#/login");
+    until(d -> {
+      if (d.findElements(TASKLIST_ACCOUNT).stream().anyMatch(WebElement::isDisplayed)) return true;
+      var username = d.findElements(TASKLIST_USERNAME);
+      if (username.isEmpty() || !username.get(0).isDisplayed()) return false;
+      boolean filled = fillOnce(username.get(0), user) & fillOnce(d.findElement(TASKLIST_PASSWORD), password);
+      if (filled) d.findElement(TASKLIST_SIGN_IN).click();
+      return false;
+    });
+  }
+
+  private static boolean fillOnce(WebElement field, String text) {
+    if (text.equals(field.getDomProperty("value"))) return true;
+    field.clear();
+    field.sendKeys(text);
+    return false;
+  }
+
   @Override
   public void close() {
     try {
