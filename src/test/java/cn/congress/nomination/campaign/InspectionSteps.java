@@ -75,7 +75,7 @@ final class InspectionSteps {
   }
 
   /** The four musts, the conclusion (integrity failed for {@code vetoed}) and the two signatures. */
-  void conclude(JsonNode inspection, boolean vetoed) {
+  void conclude(JsonNode inspection, boolean vetoed) throws InterruptedException {
     String target = inspection.path("memberId").asText();
     String personal = inspection.path("leadingCadre").asBoolean()
         ? "{\"must\":\"PERSONAL_MATTERS\",\"result\":\"CLEAR\",\"evidence\":[" + evidence("PERSONAL_MATTERS_REPORT") + "]}"
@@ -85,6 +85,7 @@ final class InspectionSteps {
         + evidence("DISCIPLINE_OPINION") + "]},{\"must\":\"COMPLAINTS\",\"result\":\"NOT_APPLICABLE\"}]}";
     Steps.ok(users.api("kcz-1").put(PATH + "/" + target + "/musts", musts));
     Steps.ok(users.api("kcz-1").post(PATH + "/" + target + "/musts/submit", ""));
+    awaitStep(target, "Task_ConcludeInspection");
     Steps.ok(users.api("kcz-1").put(PATH + "/" + target + "/conclusion", "{\"political\":\"PASSED\","
         + "\"politicalFinding\":\"政治坚定\",\"integrity\":\"" + (vetoed ? "FAILED" : "PASSED")
         + "\",\"integrityFinding\":\"" + (vetoed ? "经核实存在违规收受礼金问题" : "廉洁自律") + "\"}"));
