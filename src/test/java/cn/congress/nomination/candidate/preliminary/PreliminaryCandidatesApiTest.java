@@ -1,5 +1,7 @@
 package cn.congress.nomination.candidate.preliminary;
 
+import static cn.congress.nomination.support.ApiJson.body;
+import static cn.congress.nomination.support.ApiJson.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.congress.nomination.election.ElectionService;
@@ -16,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,14 +50,6 @@ class PreliminaryCandidatesApiTest {
     return Api.as(port, user, PreliminaryScenario.PASSWORD);
   }
 
-  private JsonNode body(Api.Response response) throws Exception {
-    return json.readTree(response.body());
-  }
-
-  private List<String> rules(Api.Response response) throws Exception {
-    return StreamSupport.stream(body(response).get("violations").spliterator(), false)
-        .map(v -> v.get("rule").asText()).toList();
-  }
 
   private String vote(List<String> ballot, List<String> chosen) {
     ObjectNode draft = json.createObjectNode().put("expected", 40).put("present", 38).put("decision", "圈选");

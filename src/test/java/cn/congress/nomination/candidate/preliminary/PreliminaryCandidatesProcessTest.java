@@ -23,6 +23,7 @@ import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.UserAccounts;
+import cn.congress.nomination.support.AsUser;
 import cn.congress.nomination.support.EngineTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -35,7 +36,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -93,13 +93,7 @@ class PreliminaryCandidatesProcessTest {
   }
 
   private void as(String user, Runnable call) {
-    List<String> ids = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, ids);
-    try {
-      call.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    AsUser.run(identityService, user, call);
   }
 
   private void complete(String user, ProcessInstance pi, String key, Map<String, Object> variables) {
