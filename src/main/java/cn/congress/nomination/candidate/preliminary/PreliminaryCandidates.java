@@ -4,6 +4,8 @@ import cn.congress.nomination.audit.AuditLog;
 import cn.congress.nomination.candidate.CandidateRemovals;
 import cn.congress.nomination.candidate.Removal;
 import cn.congress.nomination.candidate.StageRoster;
+import cn.congress.nomination.congress.NameNotOrderableException;
+import cn.congress.nomination.congress.SurnameStrokeOrder;
 import cn.congress.nomination.election.CategorizedMember;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ElectionIdentities;
@@ -301,8 +303,15 @@ public class PreliminaryCandidates {
     Election election = election(electionId);
     List<String> names = removals.remaining(electionId, approved(electionId));
     Organization unit = organizations.get(election.electoralUnitId());
-    String body = "经上级党委批准，" + unit.name() + "代表候选人预备人选 " + names.size() + " 名（按姓氏笔画为序另行公布）："
-        + names.stream().map(id -> members.find(id).map(Member::name).orElse(id)).collect(Collectors.joining("、"));
+    List<String> listed = names.stream().map(id -> members.find(id).map(Member::name).orElse(id)).toList();
+    String order = "按姓氏笔画为序";
+    try {
+      listed = SurnameStrokeOrder.sorted(listed, n -> n);
+    } catch (NameNotOrderableException e) {
+      order = "按全委会表决顺序（" + e.getMessage() + "）";
+    }
+    String body = "经上级党委批准，" + unit.name() + "代表候选人预备人选 " + names.size() + " 名（" + order + "）："
+        + String.join("、", listed);
     int sent = notices.toBranchesOf(NoticeKind.PRELIMINARY_CANDIDATES_FIXED, electionId, unit.path(),
         NoticeKind.PRELIMINARY_CANDIDATES_FIXED.label(), body);
     audit.record("system", "PRELIMINARY_CANDIDATES_ANNOUNCED", SUBJECT, electionId, "五必知：向 " + sent

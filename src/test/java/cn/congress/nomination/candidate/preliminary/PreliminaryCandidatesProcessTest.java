@@ -196,6 +196,9 @@ class PreliminaryCandidatesProcessTest {
     assertThat(rosters.latestStageOf(s.election, s.candidate(1))).contains(Stage.PRELIMINARY_CANDIDATES);
     assertThat(jdbc.queryForList("select organization_id from notice where election_id = ? and kind = ?", String.class,
         s.election, NoticeKind.PRELIMINARY_CANDIDATES_FIXED.name())).containsExactly(s.branch);
+    assertThat(jdbc.queryForObject("select body from notice where election_id = ? and kind = ?", String.class,
+        s.election, NoticeKind.PRELIMINARY_CANDIDATES_FIXED.name())).contains("区委代表候选人预备人选 21 名")
+        .contains("候选1、").contains("候选21");
     for (String action : List.of("PRELIMINARY_BRIEFING_RECORDED", "PRELIMINARY_VOTE_RECORDED",
         "PRELIMINARY_VOTE_CONFIRMED", "PRELIMINARY_CANDIDATES_FILED", "PRELIMINARY_PRELIMINARY_REVIEW_PASSED",
         "PRELIMINARY_APPROVAL_PASSED", "PRELIMINARY_CANDIDATES_ANNOUNCED")) {
