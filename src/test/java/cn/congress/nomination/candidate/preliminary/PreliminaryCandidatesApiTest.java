@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +36,7 @@ class PreliminaryCandidatesApiTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired Organizations organizations;
   @Autowired OrganizationGroups groups;
@@ -63,9 +63,7 @@ class PreliminaryCandidatesApiTest {
   void theWholePathOverHttp_eachStepOnlyByItsOwner() throws Exception {
     PreliminaryScenario s = new PreliminaryScenario("pca" + System.nanoTime() % 100000).create(organizations, groups,
         members, accounts, electionService, json, jdbc, 21);
-    ProcessInstance pi = runtimeService.createProcessInstanceByKey(PreliminaryCandidatesProcess.KEY)
-        .businessKey(s.election).setVariables(Map.of(PreliminaryCandidatesProcess.ELECTION_ID, s.election,
-            PreliminaryCandidatesProcess.ELECTORAL_UNIT_ID, s.district)).execute();
+    ProcessInstance pi = s.start(repositoryService, runtimeService);
     String base = "/api/elections/" + s.election + "/preliminary-candidates";
     Api department = as(s.orgDepartment);
     Api plenary = as(s.plenary);

@@ -28,7 +28,6 @@ import cn.congress.nomination.support.EngineTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,7 +35,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -83,13 +81,8 @@ class PreliminaryCandidatesProcessTest {
         .create(organizations, groups, members, accounts, electionService, json, jdbc, initial);
   }
 
-  /** Starts from processes/preliminary-candidates.bpmn (other tests may deploy stand-ins under the same key). */
   private ProcessInstance start(PreliminaryScenario s) {
-    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).list()
-        .stream().filter(d -> d.getResourceName().endsWith("preliminary-candidates.bpmn"))
-        .max(Comparator.comparingInt(ProcessDefinition::getVersion)).orElseThrow();
-    return runtimeService.startProcessInstanceById(definition.getId(), s.election,
-        Map.of(ELECTION_ID, s.election, ELECTORAL_UNIT_ID, s.district));
+    return s.start(repositoryService, runtimeService);
   }
 
   private void as(String user, Runnable call) {
