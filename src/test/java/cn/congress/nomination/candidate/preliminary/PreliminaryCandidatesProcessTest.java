@@ -334,4 +334,26 @@ class PreliminaryCandidatesProcessTest {
     recordVote(s, pi, vote(standing, standing.subList(0, 19)));
     assertThat(pi).isWaitingAt(TASK_CONFIRM_VOTE);
   }
+
+  @Test
+  void aNameRemovedAfterTheVote_theGateRefusesAListWithoutMargin_returnedAndVotedAgain() throws Exception {
+    PreliminaryScenario s = scenario(21);
+    ProcessInstance pi = start(s);
+    brief(s, pi);
+    voteAndFile(s, pi, s.candidates(1, 17));
+    concludeViolation(s, s.candidate(1));
+
+    assertThatThrownBy(() -> complete(s.cityDepartment, pi, TASK_REVIEW, Map.of(REVIEW_PASSED, true)))
+        .hasMessageContaining("须退回全委会重新圈选").hasMessageContaining("预备人选须多于应选名额");
+    assertThat(pi).isWaitingAt(TASK_REVIEW);
+    assertThat(candidates.filing(s.election).orElseThrow().status()).isEqualTo(PreliminaryFiling.FILED);
+
+    complete(s.cityDepartment, pi, TASK_REVIEW, Map.of(REVIEW_PASSED, false, REASON, "候选1被取消资格，差额不足"));
+    assertThat(pi).isWaitingAt(TASK_VOTE);
+    assertThat(candidates.initialCandidates(s.election)).hasSize(20).doesNotContain(s.candidate(1));
+    voteAndFile(s, pi, s.candidates(2, 19));
+    complete(s.cityDepartment, pi, TASK_REVIEW, Map.of(REVIEW_PASSED, true));
+    complete(s.cityDepartment, pi, TASK_APPROVE, Map.of(APPROVED, true));
+    assertThat(candidates.approved(s.election)).containsExactlyElementsOf(s.candidates(2, 19));
+  }
 }
