@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -68,6 +69,8 @@ class PreliminaryCandidatesProcessTest {
   @Autowired DisciplineRegister discipline;
   @Autowired CandidateRemovals removals;
   @Autowired StageRosters rosters;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired cn.congress.nomination.campaign.Deadlines deadlines;
 
   private static int counter;
 
@@ -355,5 +358,44 @@ class PreliminaryCandidatesProcessTest {
     complete(s.cityDepartment, pi, TASK_REVIEW, Map.of(REVIEW_PASSED, true));
     complete(s.cityDepartment, pi, TASK_APPROVE, Map.of(APPROVED, true));
     assertThat(candidates.approved(s.election)).containsExactlyElementsOf(s.candidates(2, 19));
+  }
+
+  private void fire(ProcessInstance pi, String timer) {
+    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(timer)
+        .singleResult();
+    assertThat(job).as("timer " + timer).isNotNull();
+    assertThat(job.getDuedate()).isEqualTo(timer.equals(TIMER_REMINDER)
+        ? deadlines.reminderOf(pi.getBusinessKey(), "PRELIMINARY_CANDIDATES")
+        : deadlines.dueOf(pi.getBusinessKey(), "PRELIMINARY_CANDIDATES"));
+    managementService.executeJob(job.getId());
+  }
+
+  private List<String> notices(PreliminaryScenario s, NoticeKind kind) {
+    return jdbc.queryForList("select organization_id from notice where election_id = ? and kind = ?", String.class,
+        s.election, kind.name());
+  }
+
+  @Test
+  void theScheduleDeadline_remindsTheUnit_thenTellsTheUpperCommittee_whileTheListIsNotFiled() throws Exception {
+    PreliminaryScenario late = scenario(21);
+    ProcessInstance pi = start(late);
+    brief(late, pi);
+    fire(pi, TIMER_REMINDER);
+    assertThat(notices(late, NoticeKind.REMINDER)).containsExactly(late.district);
+    fire(pi, TIMER_DEADLINE);
+    assertThat(notices(late, NoticeKind.LATE)).containsExactly(late.city);
+    assertThat(pi).isWaitingAt(TASK_VOTE).hasPassed(TASK_REMIND, TASK_REPORT_LATE);
+    voteAndFile(late, pi, late.candidates(1, 21));
+    assertThat(pi).isWaitingAt(TASK_REVIEW);
+
+    PreliminaryScenario onTime = scenario(21);
+    ProcessInstance other = start(onTime);
+    brief(onTime, other);
+    voteAndFile(onTime, other, onTime.candidates(1, 21));
+    fire(other, TIMER_REMINDER);
+    fire(other, TIMER_DEADLINE);
+    assertThat(notices(onTime, NoticeKind.REMINDER)).isEmpty();
+    assertThat(notices(onTime, NoticeKind.LATE)).isEmpty();
+    assertThat(other).isWaitingAt(TASK_REVIEW);
   }
 }
