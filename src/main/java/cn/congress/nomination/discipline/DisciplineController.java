@@ -6,16 +6,14 @@ import cn.congress.nomination.election.Election;
 import cn.congress.nomination.platform.NotFoundException;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.CurrentViewer;
+import cn.congress.nomination.security.TaskCompletion;
 import cn.congress.nomination.security.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -41,13 +39,15 @@ class DisciplineController {
   private final DisciplineAccess access;
   private final CurrentViewer currentViewer;
   private final TaskService taskService;
+  private final TaskCompletion completion;
 
   DisciplineController(DisciplineRegister register, DisciplineAccess access, CurrentViewer currentViewer,
-                       TaskService taskService) {
+                       TaskService taskService, TaskCompletion completion) {
     this.register = register;
     this.access = access;
     this.currentViewer = currentViewer;
     this.taskService = taskService;
+    this.completion = completion;
   }
 
   @GetMapping("/pledges")
@@ -116,13 +116,7 @@ class DisciplineController {
     Map<String, Object> variables = new HashMap<>();
     if (conclusion != null && conclusion.conclusion() != null) variables.put(CONCLUSION, conclusion.conclusion().name());
     if (conclusion != null && conclusion.findings() != null) variables.put(FINDINGS, conclusion.findings());
-    try {
-      taskService.complete(task.getId(), variables);
-    } catch (AuthorizationException e) {
-      throw new AccessDeniedException("无权办理违纪问题核查任务");
-    } catch (ProcessEngineException e) {
-      throw unwrapped(e);
-    }
+    completion.complete(task.getId(), variables, "纪委核查违反换届纪律问题");
     return register.violation(violationId);
   }
 
@@ -130,12 +124,5 @@ class DisciplineController {
     ReportedViolation v = register.violation(violationId);
     if (!v.electionId().equals(electionId)) throw new NotFoundException("违纪问题 " + violationId + " 不属于选举 " + electionId);
     return v;
-  }
-
-  /** A rule broken in the task's listener comes back as itself (422 / 403), not as the engine's wrapper. */
-  private static RuntimeException unwrapped(ProcessEngineException e) {
-    Throwable t = e.getCause();
-    while (t != null && !(t instanceof ValidationException) && !(t instanceof AccessDeniedException)) t = t.getCause();
-    return t == null ? e : (RuntimeException) t;
   }
 }

@@ -4,14 +4,11 @@ import static cn.congress.nomination.discipline.ViolationVerificationProcess.*;
 
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
-import cn.congress.nomination.security.CurrentViewer;
+import cn.congress.nomination.security.TaskCompletion;
 import cn.congress.nomination.security.Viewer;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +21,12 @@ class ViolationVerificationTaskListener implements TaskListener {
 
   private final DisciplineRegister register;
   private final DisciplineAccess access;
-  private final CurrentViewer currentViewer;
-  private final IdentityService identityService;
+  private final TaskCompletion completion;
 
-  ViolationVerificationTaskListener(DisciplineRegister register, DisciplineAccess access, CurrentViewer currentViewer,
-                                    IdentityService identityService) {
+  ViolationVerificationTaskListener(DisciplineRegister register, DisciplineAccess access, TaskCompletion completion) {
     this.register = register;
     this.access = access;
-    this.currentViewer = currentViewer;
-    this.identityService = identityService;
+    this.completion = completion;
   }
 
   @Override
@@ -40,11 +34,7 @@ class ViolationVerificationTaskListener implements TaskListener {
     if (!TASK_VERIFY.equals(task.getTaskDefinitionKey())) {
       throw new IllegalStateException("no rules for task " + task.getTaskDefinitionKey());
     }
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new AccessDeniedException("须以本人账号登录办理此任务");
-    }
-    Viewer viewer = currentViewer.of(authentication.getUserId());
+    Viewer viewer = completion.completingUser();
     access.requireDisciplineCommission(viewer, register.election((String) task.getVariable(ELECTION_ID)));
     long violationId = ((Number) task.getVariable(VIOLATION_ID)).longValue();
     boolean confirmed = register.conclude(violationId, conclusion(task.getVariable(CONCLUSION)),

@@ -1,5 +1,7 @@
 package cn.congress.nomination.discipline;
 
+import static cn.congress.nomination.support.ApiJson.body;
+import static cn.congress.nomination.support.ApiJson.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.congress.nomination.candidate.preliminary.PreliminaryScenario;
@@ -11,11 +13,9 @@ import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.security.UserAccounts;
 import cn.congress.nomination.support.Api;
 import cn.congress.nomination.support.EngineTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,14 +40,6 @@ class DisciplineApiTest {
     return Api.as(port, user, PreliminaryScenario.PASSWORD);
   }
 
-  private JsonNode body(Api.Response response) throws Exception {
-    return json.readTree(response.body());
-  }
-
-  private List<String> rules(Api.Response response) throws Exception {
-    return StreamSupport.stream(body(response).get("violations").spliterator(), false)
-        .map(v -> v.get("rule").asText()).toList();
-  }
 
   @Test
   void pledgesReportsAndConclusionsOverHttp() throws Exception {

@@ -18,6 +18,7 @@ import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
 import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.UserAccounts;
+import cn.congress.nomination.support.AsUser;
 import cn.congress.nomination.support.EngineTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -73,13 +73,7 @@ class ViolationVerificationProcessTest {
   }
 
   private void as(String user, Runnable call) {
-    List<String> ids = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, ids);
-    try {
-      call.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    AsUser.run(identityService, user, call);
   }
 
   private ReportedViolation report(PreliminaryScenario s, String memberId) {

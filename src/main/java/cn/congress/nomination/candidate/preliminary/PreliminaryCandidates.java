@@ -4,12 +4,15 @@ import cn.congress.nomination.audit.AuditLog;
 import cn.congress.nomination.candidate.CandidateRemovals;
 import cn.congress.nomination.candidate.Removal;
 import cn.congress.nomination.candidate.StageRoster;
+import cn.congress.nomination.congress.NameNotOrderableException;
+import cn.congress.nomination.congress.SurnameStrokeOrder;
 import cn.congress.nomination.election.CategorizedMember;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ElectionIdentities;
 import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.election.IdentityCategory;
 import cn.congress.nomination.election.RuleScope;
+import cn.congress.nomination.election.ScheduleStep;
 import cn.congress.nomination.election.Share;
 import cn.congress.nomination.election.Stage;
 import cn.congress.nomination.election.StructureEvaluator;
@@ -301,13 +304,50 @@ public class PreliminaryCandidates {
     Election election = election(electionId);
     List<String> names = removals.remaining(electionId, approved(electionId));
     Organization unit = organizations.get(election.electoralUnitId());
-    String body = "经上级党委批准，" + unit.name() + "代表候选人预备人选 " + names.size() + " 名（按姓氏笔画为序另行公布）："
-        + names.stream().map(id -> members.find(id).map(Member::name).orElse(id)).collect(Collectors.joining("、"));
+    List<String> listed = names.stream().map(id -> members.find(id).map(Member::name).orElse(id)).toList();
+    String order = "按姓氏笔画为序";
+    try {
+      listed = SurnameStrokeOrder.sorted(listed, n -> n);
+    } catch (NameNotOrderableException e) {
+      order = "按全委会表决顺序（" + e.getMessage() + "）";
+    }
+    String body = "经上级党委批准，" + unit.name() + "代表候选人预备人选 " + names.size() + " 名（" + order + "）："
+        + String.join("、", listed);
     int sent = notices.toBranchesOf(NoticeKind.PRELIMINARY_CANDIDATES_FIXED, electionId, unit.path(),
         NoticeKind.PRELIMINARY_CANDIDATES_FIXED.label(), body);
     audit.record("system", "PRELIMINARY_CANDIDATES_ANNOUNCED", SUBJECT, electionId, "五必知：向 " + sent
         + " 个党支部通报代表候选人预备人选 " + names.size() + " 名");
     return sent;
+  }
+
+  /** Whether the list is with the upper committee (filed, passed or approved): a return makes it due again. */
+  boolean filed(String electionId) {
+    return store.latestFiling(electionId).filter(f -> !PreliminaryFiling.RETURNED.equals(f.status())).isPresent();
+  }
+
+  /** Before the schedule's deadline: a REMINDER notice to the electoral unit, unless its list is filed. */
+  @Transactional
+  public boolean remindIfNotFiled(String electionId) {
+    if (filed(electionId)) return false;
+    Election election = election(electionId);
+    String due = election.deadline(ScheduleStep.PRELIMINARY_CANDIDATES).map(String::valueOf).orElse("");
+    notices.toOrganization(NoticeKind.REMINDER, electionId, election.electoralUnitId(), "代表候选人预备人选报送截止提醒",
+        "请于 " + due + " 前完成通报情况、全委会圈选并报上级党委组织部预审");
+    audit.record("system", "PRELIMINARY_CANDIDATES_REMINDED", SUBJECT, electionId, "截止日期 " + due + "，尚未报送");
+    return true;
+  }
+
+  /** After the schedule's deadline: a LATE notice to the upper committee naming the unit, unless its list is filed. */
+  @Transactional
+  public boolean reportLateIfNotFiled(String electionId) {
+    if (filed(electionId)) return false;
+    Election election = election(electionId);
+    String due = election.deadline(ScheduleStep.PRELIMINARY_CANDIDATES).map(String::valueOf).orElse("");
+    Organization unit = organizations.get(election.electoralUnitId());
+    notices.toOrganization(NoticeKind.LATE, electionId, unit.parentId(), unit.name() + "代表候选人预备人选逾期未报送",
+        unit.name() + "（" + unit.id() + "）应于 " + due + " 前报送代表候选人预备人选，至今未报送");
+    audit.record("system", "PRELIMINARY_CANDIDATES_LATE", SUBJECT, electionId, "截止日期 " + due + "，逾期未报送，已告知上级");
+    return true;
   }
 
   /** The approved list (removals not applied: readers apply them); empty until the upper committee approves. */

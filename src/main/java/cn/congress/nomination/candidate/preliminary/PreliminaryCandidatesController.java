@@ -9,16 +9,14 @@ import cn.congress.nomination.organization.Member;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.CurrentViewer;
+import cn.congress.nomination.security.TaskCompletion;
 import cn.congress.nomination.security.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
@@ -46,14 +44,17 @@ class PreliminaryCandidatesController {
   private final CurrentViewer currentViewer;
   private final TaskService taskService;
   private final Members members;
+  private final TaskCompletion completion;
 
   PreliminaryCandidatesController(PreliminaryCandidates candidates, PreliminaryAccess access,
-                                  CurrentViewer currentViewer, TaskService taskService, Members members) {
+                                  CurrentViewer currentViewer, TaskService taskService, Members members,
+                                  TaskCompletion completion) {
     this.candidates = candidates;
     this.access = access;
     this.currentViewer = currentViewer;
     this.taskService = taskService;
     this.members = members;
+    this.completion = completion;
   }
 
   record Gate(Boolean passed, String reason) {}
@@ -194,16 +195,7 @@ class PreliminaryCandidatesController {
   /** Completes the step as the signed-in user: the listener's refusal comes back as itself (422 / 403). */
   private void complete(String electionId, String taskKey, String what, Map<String, Object> variables) {
     Election election = candidates.election(electionId);
-    Task task = find(election.id(), taskKey, what);
-    try {
-      taskService.complete(task.getId(), variables);
-    } catch (AuthorizationException e) {
-      throw new AccessDeniedException("无权办理任务“" + what + "”");
-    } catch (ProcessEngineException e) {
-      Throwable t = e.getCause();
-      while (t != null && !(t instanceof ValidationException) && !(t instanceof AccessDeniedException)) t = t.getCause();
-      throw t == null ? e : (RuntimeException) t;
-    }
+    completion.complete(find(election.id(), taskKey, what).getId(), variables, what);
   }
 
   private static Map<String, Object> gateVariables(String variable, Gate gate) {

@@ -31,4 +31,16 @@ class PreliminaryCandidatesDelegates {
   JavaDelegate announcePreliminaryCandidatesDelegate(PreliminaryCandidates candidates) {
     return execution -> candidates.announce((String) execution.getVariable(ELECTION_ID));
   }
+
+  /** Before the deadline: the electoral unit is reminded while its list is not filed. */
+  @Bean
+  JavaDelegate remindPreliminaryCandidatesDelegate(PreliminaryCandidates candidates) {
+    return execution -> candidates.remindIfNotFiled((String) execution.getVariable(ELECTION_ID));
+  }
+
+  /** After the deadline: the upper committee is told while the list is not filed. */
+  @Bean
+  JavaDelegate reportLatePreliminaryCandidatesDelegate(PreliminaryCandidates candidates) {
+    return execution -> candidates.reportLateIfNotFiled((String) execution.getVariable(ELECTION_ID));
+  }
 }

@@ -20,6 +20,11 @@ public final class PreliminaryCandidatesProcess {
   public static final String TASK_REOPEN = "ServiceTask_ReopenPlenaryVote";
   public static final String TASK_ANNOUNCE = "ServiceTask_AnnouncePreliminaryCandidates";
   public static final String END_APPROVED = "EndEvent_PreliminaryCandidatesApproved";
+  /** Timers of the schedule's PRELIMINARY_CANDIDATES deadline (non-interrupting event subprocesses). */
+  public static final String TIMER_REMINDER = "StartEvent_PreliminaryReminder";
+  public static final String TIMER_DEADLINE = "StartEvent_PreliminaryDeadline";
+  public static final String TASK_REMIND = "ServiceTask_RemindElectoralUnit";
+  public static final String TASK_REPORT_LATE = "ServiceTask_ReportLateToUpperCommittee";
 
   /** Given by the caller: the election and its electoral unit (candidate group of the unit's tasks). */
   public static final String ELECTION_ID = "electionId";

@@ -5,14 +5,11 @@ import static cn.congress.nomination.candidate.preliminary.PreliminaryCandidates
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
-import cn.congress.nomination.security.CurrentViewer;
+import cn.congress.nomination.security.TaskCompletion;
 import cn.congress.nomination.security.Viewer;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +22,13 @@ class PreliminaryCandidatesTaskListener implements TaskListener {
 
   private final PreliminaryCandidates candidates;
   private final PreliminaryAccess access;
-  private final CurrentViewer currentViewer;
-  private final IdentityService identityService;
+  private final TaskCompletion completion;
 
   PreliminaryCandidatesTaskListener(PreliminaryCandidates candidates, PreliminaryAccess access,
-                                    CurrentViewer currentViewer, IdentityService identityService) {
+                                    TaskCompletion completion) {
     this.candidates = candidates;
     this.access = access;
-    this.currentViewer = currentViewer;
-    this.identityService = identityService;
+    this.completion = completion;
   }
 
   @Override
@@ -41,21 +36,14 @@ class PreliminaryCandidatesTaskListener implements TaskListener {
     try {
       check(task);
     } catch (ValidationException e) {
-      // Tasklist and /engine-rest show the exception's message only: it must carry every violation
-      String details = e.violations().stream().map(Violation::message).filter(m -> !e.getMessage().contains(m))
-          .collect(java.util.stream.Collectors.joining("；"));
-      throw details.isEmpty() ? e : new ValidationException(e.getMessage() + "：" + details, e.violations());
+      throw TaskCompletion.withEveryViolation(e);
     }
   }
 
   private void check(DelegateTask task) {
     String electionId = (String) task.getVariable(ELECTION_ID);
     Election election = candidates.election(electionId);
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new AccessDeniedException("须以本人账号登录办理此任务");
-    }
-    Viewer viewer = currentViewer.of(authentication.getUserId());
+    Viewer viewer = completion.completingUser();
     String user = viewer.userId();
     switch (task.getTaskDefinitionKey()) {
       case TASK_BRIEF -> {

@@ -57,9 +57,10 @@ final class PreliminaryPolicies {
     int seats = s.election().seats();
     int minimum = minimum(s);
     if (names >= minimum) return List.of();
-    String margin = s.election().margin(Stage.PRELIMINARY_CANDIDATES).map(Margin::describe).orElse("差额");
+    String margin = minimum > seats + 1 ? s.election().margin(Stage.PRELIMINARY_CANDIDATES).map(Margin::describe)
+        .map(d -> d + "，").orElse("") : "";
     return List.of(Violation.of(FIELD, "PRELIMINARY_MARGIN", "确定预备人选 " + names + " 名，应选代表 " + seats
-        + " 名，预备人选须多于应选名额（" + margin + "，至少 " + minimum + " 名）"));
+        + " 名，预备人选须多于应选名额（差额选举，" + margin + "至少 " + minimum + " 名）"));
   };
 
   /** Chosen by votes: no name left out had more votes than a name chosen. */

@@ -1,5 +1,7 @@
 package cn.congress.nomination.candidate.preliminary;
 
+import static cn.congress.nomination.support.ApiJson.body;
+import static cn.congress.nomination.support.ApiJson.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.congress.nomination.election.ElectionService;
@@ -15,8 +17,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,6 +36,7 @@ class PreliminaryCandidatesApiTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired Organizations organizations;
   @Autowired OrganizationGroups groups;
@@ -49,14 +50,6 @@ class PreliminaryCandidatesApiTest {
     return Api.as(port, user, PreliminaryScenario.PASSWORD);
   }
 
-  private JsonNode body(Api.Response response) throws Exception {
-    return json.readTree(response.body());
-  }
-
-  private List<String> rules(Api.Response response) throws Exception {
-    return StreamSupport.stream(body(response).get("violations").spliterator(), false)
-        .map(v -> v.get("rule").asText()).toList();
-  }
 
   private String vote(List<String> ballot, List<String> chosen) {
     ObjectNode draft = json.createObjectNode().put("expected", 40).put("present", 38).put("decision", "圈选");
@@ -70,9 +63,7 @@ class PreliminaryCandidatesApiTest {
   void theWholePathOverHttp_eachStepOnlyByItsOwner() throws Exception {
     PreliminaryScenario s = new PreliminaryScenario("pca" + System.nanoTime() % 100000).create(organizations, groups,
         members, accounts, electionService, json, jdbc, 21);
-    ProcessInstance pi = runtimeService.createProcessInstanceByKey(PreliminaryCandidatesProcess.KEY)
-        .businessKey(s.election).setVariables(Map.of(PreliminaryCandidatesProcess.ELECTION_ID, s.election,
-            PreliminaryCandidatesProcess.ELECTORAL_UNIT_ID, s.district)).execute();
+    ProcessInstance pi = s.start(repositoryService, runtimeService);
     String base = "/api/elections/" + s.election + "/preliminary-candidates";
     Api department = as(s.orgDepartment);
     Api plenary = as(s.plenary);

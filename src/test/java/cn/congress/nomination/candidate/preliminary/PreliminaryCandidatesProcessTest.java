@@ -23,11 +23,11 @@ import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.UserAccounts;
+import cn.congress.nomination.support.AsUser;
 import cn.congress.nomination.support.EngineTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,8 +35,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -70,6 +69,8 @@ class PreliminaryCandidatesProcessTest {
   @Autowired DisciplineRegister discipline;
   @Autowired CandidateRemovals removals;
   @Autowired StageRosters rosters;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired cn.congress.nomination.campaign.Deadlines deadlines;
 
   private static int counter;
 
@@ -83,23 +84,12 @@ class PreliminaryCandidatesProcessTest {
         .create(organizations, groups, members, accounts, electionService, json, jdbc, initial);
   }
 
-  /** Starts from processes/preliminary-candidates.bpmn (other tests may deploy stand-ins under the same key). */
   private ProcessInstance start(PreliminaryScenario s) {
-    ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).list()
-        .stream().filter(d -> d.getResourceName().endsWith("preliminary-candidates.bpmn"))
-        .max(Comparator.comparingInt(ProcessDefinition::getVersion)).orElseThrow();
-    return runtimeService.startProcessInstanceById(definition.getId(), s.election,
-        Map.of(ELECTION_ID, s.election, ELECTORAL_UNIT_ID, s.district));
+    return s.start(repositoryService, runtimeService);
   }
 
   private void as(String user, Runnable call) {
-    List<String> ids = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, ids);
-    try {
-      call.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    AsUser.run(identityService, user, call);
   }
 
   private void complete(String user, ProcessInstance pi, String key, Map<String, Object> variables) {
@@ -202,6 +192,9 @@ class PreliminaryCandidatesProcessTest {
     assertThat(rosters.latestStageOf(s.election, s.candidate(1))).contains(Stage.PRELIMINARY_CANDIDATES);
     assertThat(jdbc.queryForList("select organization_id from notice where election_id = ? and kind = ?", String.class,
         s.election, NoticeKind.PRELIMINARY_CANDIDATES_FIXED.name())).containsExactly(s.branch);
+    assertThat(jdbc.queryForObject("select body from notice where election_id = ? and kind = ?", String.class,
+        s.election, NoticeKind.PRELIMINARY_CANDIDATES_FIXED.name())).contains("区委代表候选人预备人选 21 名")
+        .contains("候选1、").contains("候选21");
     for (String action : List.of("PRELIMINARY_BRIEFING_RECORDED", "PRELIMINARY_VOTE_RECORDED",
         "PRELIMINARY_VOTE_CONFIRMED", "PRELIMINARY_CANDIDATES_FILED", "PRELIMINARY_PRELIMINARY_REVIEW_PASSED",
         "PRELIMINARY_APPROVAL_PASSED", "PRELIMINARY_CANDIDATES_ANNOUNCED")) {
@@ -343,5 +336,66 @@ class PreliminaryCandidatesProcessTest {
     List<String> standing = candidates.initialCandidates(s.election);
     recordVote(s, pi, vote(standing, standing.subList(0, 19)));
     assertThat(pi).isWaitingAt(TASK_CONFIRM_VOTE);
+  }
+
+  @Test
+  void aNameRemovedAfterTheVote_theGateRefusesAListWithoutMargin_returnedAndVotedAgain() throws Exception {
+    PreliminaryScenario s = scenario(21);
+    ProcessInstance pi = start(s);
+    brief(s, pi);
+    voteAndFile(s, pi, s.candidates(1, 17));
+    concludeViolation(s, s.candidate(1));
+
+    assertThatThrownBy(() -> complete(s.cityDepartment, pi, TASK_REVIEW, Map.of(REVIEW_PASSED, true)))
+        .hasMessageContaining("须退回全委会重新圈选").hasMessageContaining("预备人选须多于应选名额");
+    assertThat(pi).isWaitingAt(TASK_REVIEW);
+    assertThat(candidates.filing(s.election).orElseThrow().status()).isEqualTo(PreliminaryFiling.FILED);
+
+    complete(s.cityDepartment, pi, TASK_REVIEW, Map.of(REVIEW_PASSED, false, REASON, "候选1被取消资格，差额不足"));
+    assertThat(pi).isWaitingAt(TASK_VOTE);
+    assertThat(candidates.initialCandidates(s.election)).hasSize(20).doesNotContain(s.candidate(1));
+    voteAndFile(s, pi, s.candidates(2, 19));
+    complete(s.cityDepartment, pi, TASK_REVIEW, Map.of(REVIEW_PASSED, true));
+    complete(s.cityDepartment, pi, TASK_APPROVE, Map.of(APPROVED, true));
+    assertThat(candidates.approved(s.election)).containsExactlyElementsOf(s.candidates(2, 19));
+  }
+
+  private void fire(ProcessInstance pi, String timer) {
+    Job job = managementService.createJobQuery().processInstanceId(pi.getId()).timers().activityId(timer)
+        .singleResult();
+    assertThat(job).as("timer " + timer).isNotNull();
+    assertThat(job.getDuedate()).isEqualTo(timer.equals(TIMER_REMINDER)
+        ? deadlines.reminderOf(pi.getBusinessKey(), "PRELIMINARY_CANDIDATES")
+        : deadlines.dueOf(pi.getBusinessKey(), "PRELIMINARY_CANDIDATES"));
+    managementService.executeJob(job.getId());
+  }
+
+  private List<String> notices(PreliminaryScenario s, NoticeKind kind) {
+    return jdbc.queryForList("select organization_id from notice where election_id = ? and kind = ?", String.class,
+        s.election, kind.name());
+  }
+
+  @Test
+  void theScheduleDeadline_remindsTheUnit_thenTellsTheUpperCommittee_whileTheListIsNotFiled() throws Exception {
+    PreliminaryScenario late = scenario(21);
+    ProcessInstance pi = start(late);
+    brief(late, pi);
+    fire(pi, TIMER_REMINDER);
+    assertThat(notices(late, NoticeKind.REMINDER)).containsExactly(late.district);
+    fire(pi, TIMER_DEADLINE);
+    assertThat(notices(late, NoticeKind.LATE)).containsExactly(late.city);
+    assertThat(pi).isWaitingAt(TASK_VOTE).hasPassed(TASK_REMIND, TASK_REPORT_LATE);
+    voteAndFile(late, pi, late.candidates(1, 21));
+    assertThat(pi).isWaitingAt(TASK_REVIEW);
+
+    PreliminaryScenario onTime = scenario(21);
+    ProcessInstance other = start(onTime);
+    brief(onTime, other);
+    voteAndFile(onTime, other, onTime.candidates(1, 21));
+    fire(other, TIMER_REMINDER);
+    fire(other, TIMER_DEADLINE);
+    assertThat(notices(onTime, NoticeKind.REMINDER)).isEmpty();
+    assertThat(notices(onTime, NoticeKind.LATE)).isEmpty();
+    assertThat(other).isWaitingAt(TASK_REVIEW);
   }
 }

@@ -25,10 +25,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -73,6 +78,19 @@ public final class PreliminaryScenario {
     orgDepartment = prefix + "-zzb";
     discipline = prefix + "-jw";
     cityDepartment = prefix + "-city-zzb";
+  }
+
+  /**
+   * Starts this election's PreliminaryCandidatesProcess from processes/preliminary-candidates.bpmn: other tests in the
+   * shared engine may deploy stand-ins under the same key, so the latest version by key may not be this one.
+   */
+  public ProcessInstance start(RepositoryService repository, RuntimeService runtime) {
+    ProcessDefinition definition = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(PreliminaryCandidatesProcess.KEY).list().stream()
+        .filter(d -> d.getResourceName().endsWith("preliminary-candidates.bpmn"))
+        .max(Comparator.comparingInt(ProcessDefinition::getVersion)).orElseThrow();
+    return runtime.startProcessInstanceById(definition.getId(), election, Map.of(
+        PreliminaryCandidatesProcess.ELECTION_ID, election, PreliminaryCandidatesProcess.ELECTORAL_UNIT_ID, district));
   }
 
   public String candidate(int i) {
