@@ -2,11 +2,9 @@ package cn.congress.nomination.candidate;
 
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
+import cn.congress.nomination.security.TaskCompletion;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -20,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class StepTasks {
 
   private final TaskService taskService;
+  private final TaskCompletion completion;
 
-  StepTasks(TaskService taskService) {
+  StepTasks(TaskService taskService, TaskCompletion completion) {
     this.taskService = taskService;
+    this.completion = completion;
   }
 
   /** The open task of that step of the election's process (of that organization's candidate group, when given). */
@@ -41,17 +41,6 @@ public class StepTasks {
 
   public void complete(String processKey, String electionId, String taskKey, String candidateGroup, String what,
                        Map<String, Object> variables) {
-    Task task = find(processKey, electionId, taskKey, candidateGroup, what);
-    try {
-      taskService.complete(task.getId(), variables);
-    } catch (AuthorizationException e) {
-      throw new AccessDeniedException("无权办理任务“" + what + "”");
-    } catch (ProcessEngineException e) {
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof ValidationException v) throw v;
-        if (t instanceof AccessDeniedException a) throw a;
-      }
-      throw e;
-    }
+    completion.complete(find(processKey, electionId, taskKey, candidateGroup, what).getId(), variables, what);
   }
 }

@@ -2,13 +2,11 @@ package cn.congress.nomination.inspection;
 
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import cn.congress.nomination.security.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +17,11 @@ import org.springframework.stereotype.Component;
 class InspectionTasks {
 
   private final TaskService taskService;
+  private final TaskCompletion completion;
 
-  InspectionTasks(TaskService taskService) {
+  InspectionTasks(TaskService taskService, TaskCompletion completion) {
     this.taskService = taskService;
+    this.completion = completion;
   }
 
   /** The open task of that step in the target's inspection. */
@@ -37,17 +37,6 @@ class InspectionTasks {
   }
 
   void complete(Inspection inspection, String taskKey, String what, Map<String, Object> variables) {
-    Task task = find(inspection, taskKey, what);
-    try {
-      taskService.complete(task.getId(), variables);
-    } catch (AuthorizationException e) {
-      throw new AccessDeniedException("无权办理任务“" + what + "”");
-    } catch (ProcessEngineException e) {
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof ValidationException v) throw v;
-        if (t instanceof AccessDeniedException a) throw a;
-      }
-      throw e;
-    }
+    completion.complete(find(inspection, taskKey, what).getId(), variables, what);
   }
 }

@@ -2,16 +2,14 @@ package cn.congress.nomination.publicity;
 
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.SystemCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import cn.congress.nomination.security.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +21,12 @@ class PublicityTasks {
 
   private final TaskService taskService;
   private final IdentityService identityService;
+  private final TaskCompletion completion;
 
-  PublicityTasks(TaskService taskService, IdentityService identityService) {
+  PublicityTasks(TaskService taskService, IdentityService identityService, TaskCompletion completion) {
     this.taskService = taskService;
     this.identityService = identityService;
+    this.completion = completion;
   }
 
   Optional<Task> verification(Publicity publicity, String objectionId) {
@@ -41,17 +41,8 @@ class PublicityTasks {
     Task task = verification(publicity, objectionId).orElseThrow(() -> new ValidationException(
         "该反映当前没有待办的核查任务", List.of(Violation.of("objectionId", "TASK_NOT_OPEN",
             "objectionId：反映 " + objectionId + " 当前没有待办的核查任务（可能已办结）"))));
-    try {
-      taskService.complete(task.getId(), variables(conclusion, findings));
-    } catch (AuthorizationException e) {
-      throw new AccessDeniedException("无权办理核查任务：只有选举单位 " + publicity.electoralUnitId() + " 的纪委可以作出核查结论");
-    } catch (ProcessEngineException e) {
-      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof ValidationException v) throw v;
-        if (t instanceof AccessDeniedException a) throw a;
-      }
-      throw e;
-    }
+    completion.completeOrDeny(task.getId(), variables(conclusion, findings),
+        "无权办理核查任务：只有选举单位 " + publicity.electoralUnitId() + " 的纪委可以作出核查结论");
   }
 
   private static Map<String, Object> variables(String conclusion, String findings) {

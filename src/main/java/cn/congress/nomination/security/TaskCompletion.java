@@ -31,11 +31,7 @@ public class TaskCompletion {
 
   /** The user completing the task: the engine's authentication (Tasklist, /engine-rest and the domain API set it). */
   public Viewer completingUser() {
-    var authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new AccessDeniedException("须以本人账号登录办理此任务");
-    }
-    return currentViewer.of(authentication.getUserId());
+    return currentViewer.ofEngineUser();
   }
 
   /** Tasklist and /engine-rest show the exception's message only: it must carry every violation. */
@@ -47,10 +43,15 @@ public class TaskCompletion {
 
   /** Completes the task as the signed-in user; a rule the listener broke comes back as itself. */
   public void complete(String taskId, Map<String, Object> variables, String what) {
+    completeOrDeny(taskId, variables, "无权办理任务“" + what + "”");
+  }
+
+  /** As {@link #complete(String, Map, String)}, with the message of the refusal when the engine denies the task. */
+  public void completeOrDeny(String taskId, Map<String, Object> variables, String deniedMessage) {
     try {
       taskService.complete(taskId, variables);
     } catch (AuthorizationException e) {
-      throw new AccessDeniedException("无权办理任务“" + what + "”");
+      throw new AccessDeniedException(deniedMessage);
     } catch (ProcessEngineException e) {
       Throwable t = e.getCause();
       while (t != null && !(t instanceof ValidationException) && !(t instanceof AccessDeniedException)) t = t.getCause();

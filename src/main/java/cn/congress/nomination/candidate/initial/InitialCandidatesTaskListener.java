@@ -6,15 +6,12 @@ import cn.congress.nomination.candidate.ElectoralUnitRoles;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
-import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.CurrentViewer;
+import cn.congress.nomination.security.TaskCompletion;
 import cn.congress.nomination.security.Viewer;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +25,11 @@ class InitialCandidatesTaskListener implements TaskListener {
   private final InitialCandidates candidates;
   private final ElectoralUnitRoles roles;
   private final CurrentViewer currentViewer;
-  private final IdentityService identityService;
 
-  InitialCandidatesTaskListener(InitialCandidates candidates, ElectoralUnitRoles roles, CurrentViewer currentViewer,
-                                IdentityService identityService) {
+  InitialCandidatesTaskListener(InitialCandidates candidates, ElectoralUnitRoles roles, CurrentViewer currentViewer) {
     this.candidates = candidates;
     this.roles = roles;
     this.currentViewer = currentViewer;
-    this.identityService = identityService;
   }
 
   @Override
@@ -43,10 +37,7 @@ class InitialCandidatesTaskListener implements TaskListener {
     try {
       check(task);
     } catch (ValidationException e) {
-      // Tasklist and /engine-rest show the exception's message only: it carries every violation
-      String details = e.violations().stream().map(Violation::message).filter(m -> !e.getMessage().contains(m))
-          .collect(Collectors.joining("；"));
-      throw details.isEmpty() ? e : new ValidationException(e.getMessage() + "：" + details, e.violations());
+      throw TaskCompletion.withEveryViolation(e);
     }
   }
 
@@ -104,11 +95,7 @@ class InitialCandidatesTaskListener implements TaskListener {
 
   /** The user completing the task: the engine's authentication (Tasklist, /engine-rest and the domain API set it). */
   private Viewer viewer() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
-      throw new AccessDeniedException("须以本人账号登录办理此任务");
-    }
-    return currentViewer.of(authentication.getUserId());
+    return currentViewer.ofEngineUser();
   }
 
   private static boolean decision(DelegateTask task, String variable) {
