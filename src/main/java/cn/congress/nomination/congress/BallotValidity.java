@@ -21,6 +21,7 @@ final class BallotValidity {
   static int selections(BallotForm form, Ballot ballot) {
     int chosen = 0;
     for (Mark m : ballot.marks()) if (m == Mark.FOR) chosen++;
+    if (ballot.writeIns().isEmpty()) return chosen;
     Map<String, Integer> lines = form.lines();
     for (WriteIn w : ballot.writeIns()) {
       Integer line = lines.get(w.replaces());
@@ -47,7 +48,7 @@ final class BallotValidity {
   static final WriteInPolicy IDENTIFIED = (form, mark, w, eligibility) -> w.memberId() == null || w.memberId().isBlank()
       ? Optional.of("WRITE_IN_UNIDENTIFIED") : Optional.empty();
 
-  static final WriteInPolicy NOT_ON_BALLOT = (form, mark, w, eligibility) -> form.lines().containsKey(w.memberId())
+  static final WriteInPolicy NOT_ON_BALLOT = (form, mark, w, eligibility) -> form.candidates().stream().anyMatch(c -> c.memberId().equals(w.memberId()))
       ? Optional.of("WRITE_IN_ON_BALLOT") : Optional.empty();
 
   static final WriteInPolicy ELIGIBLE = (form, mark, w, eligibility) -> eligibility.refuse(w.memberId()).isPresent()
