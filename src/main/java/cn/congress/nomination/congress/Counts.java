@@ -12,7 +12,6 @@ import cn.congress.nomination.organization.Member;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -200,10 +199,5 @@ public class Counts {
       return rejections.isEmpty() ? Optional.empty()
           : Optional.of(rejections.stream().map(Rejection::reason).collect(Collectors.joining("；")));
     };
-  }
-
-  /** For tests and the process: the entries' counters, in order (no figures). */
-  List<String> entered(long roundId) {
-    return new ArrayList<>(store.entryCounters(roundId));
   }
 }
