@@ -12,6 +12,7 @@ import cn.congress.nomination.organization.Member;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
+import cn.congress.nomination.platform.Violation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,15 +95,21 @@ public class Counts {
     return EntryDifferences.between(form(round), entries.get(0), entries.get(1), eligibility(round));
   }
 
+  /** The entries of a round being counted, for a scrutineer who entered neither; both entries must be in. */
+  private List<CountEntry> scrutinized(Round round, String scrutineer, String refusal) {
+    List<CountEntry> entries = store.entries(round.id());
+    Conference.refuse(refusal, CountingDuties.mayScrutinize(scrutineer, conference.scrutineers(round.electionId()),
+        entries.stream().map(CountEntry::counter).toList()));
+    if (round.status() != RoundStatus.COUNTING) throw Conference.refusal("roundId", "ROUND_COUNTING", "本轮不在计票阶段");
+    if (entries.size() < 2) throw Conference.refusal("roundId", "TWO_ENTRIES", "本轮计票尚未由两名计票人分别录入");
+    return entries;
+  }
+
   /** A scrutineer who entered neither records which entry holds after the paper ballots were checked again. */
   @Transactional
   public void resolve(long roundId, Long entryId, String reason, String scrutineer) {
     Round round = conference.round(roundId);
-    List<CountEntry> entries = store.entries(roundId);
-    Conference.refuse("不能处理差异", CountingDuties.mayScrutinize(scrutineer, conference.scrutineers(round.electionId()),
-        entries.stream().map(CountEntry::counter).toList()));
-    if (round.status() != RoundStatus.COUNTING) throw Conference.refusal("roundId", "ROUND_COUNTING", "本轮不在计票阶段");
-    if (entries.size() < 2) throw Conference.refusal("entryId", "TWO_ENTRIES", "本轮计票尚未由两名计票人分别录入");
+    List<CountEntry> entries = scrutinized(round, scrutineer, "不能处理差异");
     if (differences(round, entries).isEmpty()) throw Conference.refusal("entryId", "DIFFERENCES", "两次录入一致，无须处理");
     if (entries.stream().noneMatch(e -> Long.valueOf(e.id()).equals(entryId))) {
       throw Conference.refusal("entryId", "ENTRY_OF_ROUND", "entryId：须选择本轮两次录入之一");
@@ -123,16 +130,12 @@ public class Counts {
   @Transactional
   public Outcome confirm(long roundId, String scrutineer) {
     Round round = conference.round(roundId);
-    List<CountEntry> entries = store.entries(roundId);
-    Conference.refuse("不能确认计票", CountingDuties.mayScrutinize(scrutineer, conference.scrutineers(round.electionId()),
-        entries.stream().map(CountEntry::counter).toList()));
-    if (round.status() != RoundStatus.COUNTING) throw Conference.refusal("roundId", "ROUND_COUNTING", "本轮不在计票阶段");
-    if (entries.size() < 2) throw Conference.refusal("roundId", "TWO_ENTRIES", "本轮计票尚未由两名计票人分别录入");
+    List<CountEntry> entries = scrutinized(round, scrutineer, "不能确认计票");
     List<Difference> differences = differences(round, entries);
     Optional<CongressStore.Resolution> resolution = store.resolution(roundId);
     if (!differences.isEmpty() && resolution.isEmpty()) {
       throw new ValidationException("两次录入不一致", differences.stream()
-          .map(d -> cn.congress.nomination.platform.Violation.of(d.field(), "ENTRIES_AGREE", d.message())).toList());
+          .map(d -> Violation.of(d.field(), "ENTRIES_AGREE", d.message())).toList());
     }
     CountEntry ofRecord = resolution.map(r -> entries.stream().filter(e -> e.id() == r.entryId()).findFirst().orElseThrow())
         .orElse(entries.get(0));

@@ -2,8 +2,8 @@ package cn.congress.nomination.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.congress.nomination.support.Stopwatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -32,7 +32,7 @@ class CountingBenchmark {
     List<Ballot> pile = pile(random, form);
     WriteInEligibility eligibility = id -> id.endsWith("7") ? Optional.of("是预备党员") : Optional.empty();
 
-    Timed<Tally> cold = Timed.of(() -> BallotCounter.count(form, pile, eligibility));
+    Stopwatch.Timed<Tally> cold = Stopwatch.time(() -> BallotCounter.count(form, pile, eligibility));
     Tally tally = cold.value();
     assertThat(tally.counted()).isEqualTo(BALLOTS);
     assertThat(tally.valid() + tally.invalid()).isEqualTo(BALLOTS);
@@ -102,17 +102,6 @@ class CountingBenchmark {
   }
 
   private static double median(Supplier<?> work) {
-    double[] times = new double[WARM_RUNS];
-    for (int i = 0; i < WARM_RUNS; i++) times[i] = Timed.of(work).millis();
-    Arrays.sort(times);
-    return times[WARM_RUNS / 2];
-  }
-
-  private record Timed<T>(T value, double millis) {
-    static <T> Timed<T> of(Supplier<T> work) {
-      long start = System.nanoTime();
-      T value = work.get();
-      return new Timed<>(value, (System.nanoTime() - start) / 1e6);
-    }
+    return Stopwatch.median(WARM_RUNS, work);
   }
 }
