@@ -126,11 +126,16 @@ public class Conference {
    */
   @Transactional
   public List<FormalCandidate> fixCandidateList(String electionId, List<String> upperNominees, String user) {
+    return fixCandidateList(electionId, preliminaryCandidates(electionId), upperNominees, user);
+  }
+
+  /** The list from the given preliminary candidates (the stage's approved list, removals applied). */
+  List<FormalCandidate> fixCandidateList(String electionId, List<String> preliminary, List<String> upperNominees,
+                                         String user) {
     Election election = elections.get(electionId);
     if (!store.candidates(electionId).isEmpty()) throw refusal("candidates", "LIST_FIXED", "正式候选人名单已经确定");
     List<Violation> violations = new ArrayList<>();
     List<FormalCandidate> candidates = new ArrayList<>();
-    List<String> preliminary = preliminaryCandidates(electionId);
     if (preliminary.isEmpty()) {
       violations.add(Violation.of("candidates", "PRELIMINARY_APPROVED", "candidates：代表候选人预备人选尚未经上级党委批准"));
     }

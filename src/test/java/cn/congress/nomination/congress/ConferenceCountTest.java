@@ -93,10 +93,18 @@ class ConferenceCountTest {
 
   @Test
   void aConferenceFromRollCallToResults_countSealedUntilConfirmed() {
-    // the formal list needs the approved preliminary candidates; here they are stored directly (fixCandidateList's
-    // rules are CandidateListTest's)
+    // the formal list: the approved preliminary candidates (none yet in this election: given here) and the upper
+    // committee's nominees, with the margin over the whole list
     refused(() -> conference.fixCandidateList(election, List.of(), "org"), "PRELIMINARY_APPROVED");
-    store.insertCandidates(election, new CandidateList(list, 16).ballotOrder(), "org");
+    List<String> preliminary = list.subList(0, 20).stream().map(FormalCandidate::memberId).toList();
+    List<String> upper = list.subList(20, 22).stream().map(FormalCandidate::memberId).toList();
+    refused(() -> conference.fixCandidateList(election, preliminary, List.of(upper.get(0), writeInProbationary,
+        f.p + "nobody", preliminary.get(0)), "org"), "FULL_MEMBER", "MEMBER_EXISTS");
+    refused(() -> conference.fixCandidateList(election, preliminary.subList(0, 19), upper, "org"), "MARGIN");
+    assertThat(conference.fixCandidateList(election, preliminary, upper, "org")).hasSize(22)
+        .filteredOn(c -> c.seatSource() == SeatSource.UPPER_NOMINEE).extracting(FormalCandidate::memberId)
+        .containsExactlyInAnyOrderElementsOf(upper);
+    refused(() -> conference.fixCandidateList(election, preliminary, upper, "org"), "LIST_FIXED");
     assertThat(conference.seats(election)).isEqualTo(18);
     List<FormalCandidate> ballot = conference.candidateList(election);
     assertThat(ballot).extracting(FormalCandidate::name).isSortedAccordingTo(SurnameStrokeOrder.names());
