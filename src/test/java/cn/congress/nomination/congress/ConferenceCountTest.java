@@ -4,24 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.nomination.unit.UnitFixture;
-import cn.congress.nomination.organization.Member;
-import cn.congress.nomination.organization.MemberAttributes.CadreLevel;
-import cn.congress.nomination.organization.MemberAttributes.Education;
-import cn.congress.nomination.organization.MemberAttributes.Gender;
-import cn.congress.nomination.organization.MemberAttributes.HonourLevel;
 import cn.congress.nomination.organization.MemberAttributes.Membership;
-import cn.congress.nomination.organization.MemberAttributes.Occupation;
-import cn.congress.nomination.organization.MemberAttributes.Sanction;
-import cn.congress.nomination.organization.MemberAttributes.UnitType;
 import cn.congress.nomination.organization.Members;
-import cn.congress.nomination.organization.OrganizationGroups;
-import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
 import cn.congress.nomination.support.IntegrationTest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -29,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,9 +33,7 @@ class ConferenceCountTest {
   @Autowired Conference conference;
   @Autowired Counts counts;
   @Autowired CongressStore store;
-  @Autowired Organizations organizations;
-  @Autowired OrganizationGroups groups;
-  @Autowired ElectionService elections;
+  @Autowired ApplicationContext context;
   @Autowired Members members;
   @Autowired JdbcTemplate jdbc;
 
@@ -55,28 +42,14 @@ class ConferenceCountTest {
   String writeInOk;
   String writeInProbationary;
 
-  static Member member(String id, String branch, String name, Membership membership) {
-    return new Member(id, branch, name, Gender.FEMALE, "汉族", LocalDate.of(1980, 5, 1), LocalDate.of(2005, 7, 1),
-        membership, Education.UNIVERSITY, UnitType.ENTERPRISE, null, CadreLevel.NONE, Occupation.WORKER, HonourLevel.NONE,
-        null, Sanction.NONE, null, false, false, false, false);
-  }
-
   @BeforeAll
   void setUp() {
-    f.insertTree(organizations, groups);
-    f.createElection(elections);
+    list.addAll(ConferenceSetup.candidates(context, f, 22, 2));
     election = f.electionId;
-    List<Member> people = new ArrayList<>();
-    for (FormalCandidate c : Papers.candidates(22)) {
-      String id = f.p + c.memberId();
-      people.add(member(id, f.branchA, c.name(), Membership.FULL));
-      list.add(new FormalCandidate(id, c.name(), list.size() >= 20 ? SeatSource.UPPER_NOMINEE : SeatSource.ELECTORAL_UNIT));
-    }
     writeInOk = f.p + "w-ok";
     writeInProbationary = f.p + "w-prob";
-    people.add(member(writeInOk, f.branchB, "丁力", Membership.FULL));
-    people.add(member(writeInProbationary, f.branchB, "于红", Membership.PROBATIONARY));
-    members.insert(people);
+    members.insert(List.of(ConferenceSetup.member(writeInOk, f.branchB, "丁力", Membership.FULL),
+        ConferenceSetup.member(writeInProbationary, f.branchB, "于红", Membership.PROBATIONARY)));
   }
 
   static void refused(ThrowingCallable call, String... rules) {

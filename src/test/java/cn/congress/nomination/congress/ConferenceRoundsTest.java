@@ -3,13 +3,7 @@ package cn.congress.nomination.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.nomination.unit.UnitFixture;
-import cn.congress.nomination.organization.Member;
-import cn.congress.nomination.organization.MemberAttributes.Membership;
-import cn.congress.nomination.organization.Members;
-import cn.congress.nomination.organization.OrganizationGroups;
-import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
 import cn.congress.nomination.support.IntegrationTest;
@@ -19,6 +13,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Tie-breaks and a recorded reduction of the seats, through the services on their tables (sheet entries). */
@@ -29,23 +24,12 @@ class ConferenceRoundsTest {
   @Autowired Conference conference;
   @Autowired Counts counts;
   @Autowired CongressStore store;
-  @Autowired Organizations organizations;
-  @Autowired OrganizationGroups groups;
-  @Autowired ElectionService elections;
-  @Autowired Members members;
+  @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
 
   /** A tree, an election of 16 seats and 20 formal candidates (all the unit's own), counters and scrutineers. */
   List<FormalCandidate> conference(UnitFixture f, CongressRules rules) {
-    f.insertTree(organizations, groups);
-    f.createElection(elections);
-    List<Member> people = new ArrayList<>();
-    List<FormalCandidate> list = new ArrayList<>();
-    for (FormalCandidate c : Papers.candidates(20)) {
-      people.add(ConferenceCountTest.member(f.p + c.memberId(), f.branchA, c.name(), Membership.FULL));
-      list.add(new FormalCandidate(f.p + c.memberId(), c.name(), SeatSource.ELECTORAL_UNIT));
-    }
-    members.insert(people);
+    List<FormalCandidate> list = ConferenceSetup.candidates(context, f, 20, 0);
     store.insertCandidates(f.electionId, new CandidateList(list, 16).ballotOrder(), "org");
     if (rules != null) conference.adoptRules(f.electionId, rules, "org");
     conference.appointStaff(f.electionId, List.of("counter-a", "counter-b"), List.of("scrutineer-a"), "org");

@@ -2,13 +2,7 @@ package cn.congress.nomination.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.nomination.unit.UnitFixture;
-import cn.congress.nomination.organization.Member;
-import cn.congress.nomination.organization.MemberAttributes.Membership;
-import cn.congress.nomination.organization.Members;
-import cn.congress.nomination.organization.OrganizationGroups;
-import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.support.IntegrationTest;
 import cn.congress.nomination.support.Stopwatch;
 import java.util.ArrayList;
@@ -18,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The count of a conference-sized round through the services on their tables (H2 file): 310 ballots × 30 candidates,
@@ -36,10 +31,7 @@ class CountingStoreBenchmark {
   @Autowired Conference conference;
   @Autowired Counts counts;
   @Autowired CongressStore store;
-  @Autowired Organizations organizations;
-  @Autowired OrganizationGroups groups;
-  @Autowired ElectionService elections;
-  @Autowired Members members;
+  @Autowired ApplicationContext context;
 
   @Test
   void threeHundredTenBallotsThirtyCandidatesOnTheTables() {
@@ -49,15 +41,7 @@ class CountingStoreBenchmark {
     double[] inMemory = new double[RUNS];
     for (int run = 0; run < RUNS; run++) {
       UnitFixture f = new UnitFixture("cgb" + run + "-");
-      f.insertTree(organizations, groups);
-      f.createElection(elections);
-      List<Member> people = new ArrayList<>();
-      List<FormalCandidate> list = new ArrayList<>();
-      for (FormalCandidate c : Papers.candidates(CANDIDATES)) {
-        people.add(ConferenceCountTest.member(f.p + c.memberId(), f.branchA, c.name(), Membership.FULL));
-        list.add(new FormalCandidate(f.p + c.memberId(), c.name(), SeatSource.ELECTORAL_UNIT));
-      }
-      members.insert(people);
+      List<FormalCandidate> list = ConferenceSetup.candidates(context, f, CANDIDATES, 0);
       store.insertCandidates(f.electionId, new CandidateList(list, 16).ballotOrder(), "org");
       conference.appointStaff(f.electionId, List.of("counter-a", "counter-b"), List.of("scrutineer-a"), "org");
       Round round = conference.openRound(f.electionId, new RollCall(BALLOTS, BALLOTS), BALLOTS, "org");
