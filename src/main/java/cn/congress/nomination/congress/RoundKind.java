@@ -1,0 +1,18 @@
+package cn.congress.nomination.congress;
+
+/** Why a round is held: the vote on the formal list, a new vote among those tied for the last seats, or 另行选举. */
+public enum RoundKind {
+  REGULAR("正式选举"),
+  TIE_BREAK("票数相等者重新投票"),
+  SUPPLEMENTARY("另行选举");
+
+  private final String label;
+
+  RoundKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
