@@ -15,7 +15,7 @@ FIELDS = """{ agrees: '意见', opinion: '具体意见', onBehalfOf: '监管部�
       evidence: '依据', political: '政治素质', politicalFinding: '政治素质情况', integrity: '廉洁情况',
       integrityFinding: '廉洁情况说明', signatory: '签字', status: '状态', task: '任务', complaint: '举报' }"""
 common = formlib.prelude('inspection', "'/api/elections/' + encodeURIComponent(electionId) + '/inspections/' "
-                         "+ encodeURIComponent(memberId)", FIELDS)
+                         "+ encodeURIComponent(memberId)", FIELDS, names=formlib.NAMES + ('select',))
 
 LOAD = '''
     var electionId, memberId;
@@ -34,20 +34,6 @@ LOAD = '''
     var MUSTS = { ARCHIVE_REVIEW: '干部人事档案必审', PERSONAL_MATTERS: '个人有关事项报告必核（领导干部）',
       DISCIPLINE_OPINION: '纪检监察机关意见必听', COMPLAINTS: '具体可查的举报必查' };
     var RESULTS = { CLEAR: '未发现问题', ISSUES_FOUND: '发现问题', NOT_APPLICABLE: '不适用' };
-    function select(options, value, cls) {
-      var el = document.createElement('select');
-      el.className = cls + ' form-control input-sm';
-      var blank = document.createElement('option');
-      blank.value = ''; blank.textContent = '请选择';
-      el.appendChild(blank);
-      Object.keys(options).forEach(function (k) {
-        var o = document.createElement('option');
-        o.value = k; o.textContent = options[k];
-        if (k === value) o.selected = true;
-        el.appendChild(o);
-      });
-      return el;
-    }
     function header(i) {
       $('.in-target').textContent = (i.name || '') + '（' + i.memberId + '）' + (i.leadingCadre ? '，领导干部' : '')
         + (i.needsRegulators ? '，企业或金融从业人员' : '');

@@ -17,7 +17,7 @@
  *   prefix    the form's CSS class prefix: errors go to .<prefix>-errors as .<prefix>-violation entries, confirmations to
  *             .<prefix>-saved (default 'tg').
  *   saved     another selector for the confirmation box (e.g. '.uf-ok').
- *   list      true: violations as <ul><li data-field data-rule>; otherwise <div data-rule> entries.
+ *   list      true: violations as <ul><li data-field data-rule>; otherwise <div data-field data-rule> entries.
  *   violation function (v, label) -> the text of one violation; default '【label｜rule】message'.
  *   highlight true: the parent of the element [data-field="<field>"] of each violation gets the class has-error.
  */
@@ -28,6 +28,9 @@
     var m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
     return m ? decodeURIComponent(m[1]) : '';
   }
+
+  /** The page's API calls, one after another (see api). */
+  var queue = Promise.resolve();
 
   function defaultViolation(v, label) {
     return '【' + label + '｜' + v.rule + '】' + v.message;
@@ -47,8 +50,18 @@
       return fields[field] || field || '';
     }
 
-    /** One JSON call to the domain API: resolves to {ok, status, body}; never rejects (a network error is status 0). */
+    /**
+     * One JSON call to the domain API: resolves to {ok, status, body}; never rejects (a network error is status 0).
+     * Calls go one after another (queued for the page, also under Promise.all): the forms' calls ride on one Tasklist
+     * session, and concurrent calls on it were seen refused as not signed in.
+     */
     function api(method, path, body) {
+      var call = queue.then(function () { return send(method, path, body); });
+      queue = call.then(null, function () {});
+      return call;
+    }
+
+    function send(method, path, body) {
       var headers = { 'Accept': 'application/json' };
       if (method !== 'GET') { headers['Content-Type'] = 'application/json'; headers['X-XSRF-TOKEN'] = xsrf(); }
       return fetch((opts.base ? opts.base() : '') + path, {
@@ -65,14 +78,9 @@
       });
     }
 
-    /** GETs one after another: the forms' calls ride on one Tasklist session, one request at a time. */
+    /** GETs of several paths (one after another, as every call): resolves to their results in order. */
     function getAll(paths) {
-      var results = [];
-      return paths.reduce(function (chain, path) {
-        return chain.then(function () {
-          return api('GET', path).then(function (result) { results.push(result); });
-        });
-      }, Promise.resolve()).then(function () { return results; });
+      return Promise.all(paths.map(function (path) { return api('GET', path); }));
     }
 
     /** Shows a failed call ({status, body: {message, violations[{field, rule, message}]}}) in .<prefix>-errors. */
@@ -87,7 +95,7 @@
       ((result.body && result.body.violations) || []).forEach(function (v) {
         var item = document.createElement(opts.list ? 'li' : 'div');
         item.className = prefix + '-violation';
-        if (opts.list) item.setAttribute('data-field', v.field);
+        item.setAttribute('data-field', v.field);
         item.setAttribute('data-rule', v.rule);
         item.textContent = (opts.violation || defaultViolation)(v, label(v.field));
         list.appendChild(item);
@@ -130,6 +138,22 @@
       return el;
     }
 
+    /** A select of the options ({value: label}) after a blank '请选择', with value chosen. */
+    function select(options, value, cls) {
+      var el = document.createElement('select');
+      el.className = cls + ' form-control input-sm';
+      var blank = document.createElement('option');
+      blank.value = ''; blank.textContent = '请选择';
+      el.appendChild(blank);
+      Object.keys(options).forEach(function (k) {
+        var o = document.createElement('option');
+        o.value = k; o.textContent = options[k];
+        if (k === value) o.selected = true;
+        el.appendChild(o);
+      });
+      return el;
+    }
+
     /** The number in an input, or null when it is empty. */
     function number(el) {
       var v = el.value.trim();
@@ -145,7 +169,7 @@
     }
 
     return { root: root, $: $, $$: $$, xsrf: xsrf, label: label, api: api, getAll: getAll, showErrors: showErrors,
-      refuseSubmit: refuseSubmit, showSaved: showSaved, cell: cell, input: input, number: number,
+      refuseSubmit: refuseSubmit, showSaved: showSaved, cell: cell, input: input, select: select, number: number,
       submitVariable: submitVariable };
   }
 
