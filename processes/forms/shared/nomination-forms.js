@@ -52,8 +52,9 @@
 
     /**
      * One JSON call to the domain API: resolves to {ok, status, body}; never rejects (a network error is status 0).
-     * Calls go one after another (queued for the page, also under Promise.all): the forms' calls ride on one Tasklist
-     * session, and concurrent calls on it were seen refused as not signed in.
+     * Calls go one after another (queued for the page, also under Promise.all), as the unit forms' getAll already did:
+     * they ride on one Tasklist session (an initial-candidate form's three parallel calls were once answered 401 in its
+     * browser test; the cause was not pinned down).
      */
     function api(method, path, body) {
       var call = queue.then(function () { return send(method, path, body); });
