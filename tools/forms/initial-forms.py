@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Writes the embedded Tasklist forms of InitialCandidatesProcess (processes/forms/initial-*.html) from the templates
-below and the shared script tools/forms/targets-common.js (pointed at /initial-candidates). Run it after changing
-either; the forms are committed."""
+below; their helpers come from the served script processes/forms/shared/nomination-forms.js (see formlib.py). Run it
+after changing the templates; the forms are committed."""
 import pathlib
+
+import formlib
 
 here = pathlib.Path(__file__).resolve().parent
 out = here.parent.parent / 'processes' / 'forms'
-common = (here / 'targets-common.js').read_text(encoding='utf-8') \
-    .replace("'/inspection-targets'", "'/initial-candidates'") \
-    .replace('shared by the inspection-target forms (kept in sync by tools/forms/targets-forms.py)',
-             'shared with the inspection-target forms (written by tools/forms/initial-forms.py)') \
-    .replace("targets: '考察对象'", "candidates: '代表候选人初步人选', summary: '意见汇总', feedbackAgrees: '意见', "
-             "disciplineAgrees: '纪委意见', upperConsents: '审核意见', proposalConfirmed: '确认', adjustmentConfirmed: '确认'")
+FIELDS = """{ candidates: '代表候选人初步人选', summary: '意见汇总', feedbackAgrees: '意见', disciplineAgrees: '纪委意见',
+      upperConsents: '审核意见', proposalConfirmed: '确认', adjustmentConfirmed: '确认', expected: '应到人数',
+      present: '实到人数', decision: '决定', votes: '表决情况', draft: '会议记录', agrees: '意见', remark: '意见说明',
+      nameRemarks: '对人选的意见', reason: '理由', filingConsented: '审核意见', status: '状态', task: '任务',
+      meeting: '会议记录', proposal: '建议名单' }"""
+common = formlib.prelude('initial-candidate',
+                         "'/api/elections/' + encodeURIComponent(electionId) + '/initial-candidates'", FIELDS)
 
 LOAD = '''
     var electionId;

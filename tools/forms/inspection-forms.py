@@ -1,24 +1,21 @@
 #!/usr/bin/env python3
 """Writes the embedded Tasklist forms of CandidateInspectionProcess (processes/forms/inspection-*.html) from the
-templates below and the shared script of the target forms (tools/forms/targets-common.js, its API base and field names
-adapted to one target's inspection). Run it after changing either; the forms are committed."""
+templates below; their helpers come from the served script processes/forms/shared/nomination-forms.js (see
+formlib.py), pointed at one target's inspection. Run it after changing the templates; the forms are committed."""
 import pathlib
+
+import formlib
 
 here = pathlib.Path(__file__).resolve().parent
 out = here.parent.parent / 'processes' / 'forms'
-common = (here / 'targets-common.js').read_text(encoding='utf-8')
-common = common.replace("shared by the inspection-target forms (kept in sync by tools/forms/targets-forms.py)",
-                        "shared by the inspection forms (from targets-common.js by tools/forms/inspection-forms.py)")
-common = common.replace("'/inspection-targets' + path",
-                        "'/inspections/' + encodeURIComponent(memberId) + path")
-start = common.index('    var FIELDS = {')
-end = common.index('};', start) + 2
-common = common[:start] + '''    var FIELDS = { agrees: '意见', opinion: '具体意见', onBehalfOf: '监管部门', musts: '四必',
+FIELDS = """{ agrees: '意见', opinion: '具体意见', onBehalfOf: '监管部门', musts: '四必',
       'musts.ARCHIVE_REVIEW': '档案必审', 'musts.PERSONAL_MATTERS': '个人有关事项报告必核',
       'musts.DISCIPLINE_OPINION': '纪检监察机关意见必听', 'musts.COMPLAINTS': '举报必查', notice: '考察预告',
       channel: '举报渠道', content: '举报内容', specific: '是否具体可查', conclusion: '结论', verification: '核查情况',
       evidence: '依据', political: '政治素质', politicalFinding: '政治素质情况', integrity: '廉洁情况',
-      integrityFinding: '廉洁情况说明', signatory: '签字', status: '状态', task: '任务', complaint: '举报' };''' + common[end:]
+      integrityFinding: '廉洁情况说明', signatory: '签字', status: '状态', task: '任务', complaint: '举报' }"""
+common = formlib.prelude('inspection', "'/api/elections/' + encodeURIComponent(electionId) + '/inspections/' "
+                         "+ encodeURIComponent(memberId)", FIELDS, names=formlib.NAMES + ('select',))
 
 LOAD = '''
     var electionId, memberId;
@@ -37,20 +34,6 @@ LOAD = '''
     var MUSTS = { ARCHIVE_REVIEW: '干部人事档案必审', PERSONAL_MATTERS: '个人有关事项报告必核（领导干部）',
       DISCIPLINE_OPINION: '纪检监察机关意见必听', COMPLAINTS: '具体可查的举报必查' };
     var RESULTS = { CLEAR: '未发现问题', ISSUES_FOUND: '发现问题', NOT_APPLICABLE: '不适用' };
-    function select(options, value, cls) {
-      var el = document.createElement('select');
-      el.className = cls + ' form-control input-sm';
-      var blank = document.createElement('option');
-      blank.value = ''; blank.textContent = '请选择';
-      el.appendChild(blank);
-      Object.keys(options).forEach(function (k) {
-        var o = document.createElement('option');
-        o.value = k; o.textContent = options[k];
-        if (k === value) o.selected = true;
-        el.appendChild(o);
-      });
-      return el;
-    }
     function header(i) {
       $('.in-target').textContent = (i.name || '') + '（' + i.memberId + '）' + (i.leadingCadre ? '，领导干部' : '')
         + (i.needsRegulators ? '，企业或金融从业人员' : '');

@@ -1,12 +1,22 @@
 #!/usr/bin/env python3
 """Writes the embedded Tasklist forms of PreliminaryCandidatesProcess (processes/forms/preliminary-*.html) from the
-templates below and the shared script tools/forms/preliminary-common.js. Run it after changing either; the forms are
-committed. Every rule is checked by the server when the task completes: the forms only help."""
+templates below; their helpers come from the served script processes/forms/shared/nomination-forms.js (see
+formlib.py). Run it after changing the templates; the forms are committed. Every rule is checked by the server when
+the task completes: the forms only help."""
 import pathlib
+
+import formlib
 
 here = pathlib.Path(__file__).resolve().parent
 out = here.parent.parent / 'processes' / 'forms'
-common = (here / 'preliminary-common.js').read_text(encoding='utf-8')
+common = formlib.prelude('preliminary-candidate',
+                         "'/api/elections/' + encodeURIComponent(electionId) + '/preliminary-candidates'", prefix='pc') + '''
+    var electionId;
+    camForm.on('form-loaded', function () { camForm.variableManager.fetchVariable('electionId'); });
+    camForm.on('variables-fetched', function () {
+      electionId = camForm.variableManager.variableValue('electionId');
+      load().then(function () { root.setAttribute('data-loaded', 'true'); });
+    });'''
 
 PAGE = '''<form role="form" name="%(name)s" class="preliminary-form" data-loaded="false">
   <!-- %(comment)s -->

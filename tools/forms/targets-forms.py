@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
 """Writes the embedded Tasklist forms of InspectionTargetsProcess (processes/forms/targets-*.html) from the templates
-below and the shared script tools/forms/targets-common.js. Run it after changing either; the forms are committed."""
+below; their helpers come from the served script processes/forms/shared/nomination-forms.js (see formlib.py). Run it
+after changing the templates; the forms are committed."""
 import pathlib
+
+import formlib
 
 here = pathlib.Path(__file__).resolve().parent
 out = here.parent.parent / 'processes' / 'forms'
-common = (here / 'targets-common.js').read_text(encoding='utf-8')
+FIELDS = """{ targets: '考察对象', expected: '应到人数', present: '实到人数', decision: '决定', votes: '表决情况',
+      draft: '会议记录', agrees: '意见', remark: '意见说明', nameRemarks: '对人选的意见', reason: '理由',
+      filingConsented: '审核意见', status: '状态', task: '任务', meeting: '会议记录', proposal: '建议名单' }"""
+common = formlib.prelude('inspection-target', "'/api/elections/' + encodeURIComponent(electionId) + '/inspection-targets'",
+                         FIELDS)
 
 LOAD = '''
     var electionId, loaded = false;
