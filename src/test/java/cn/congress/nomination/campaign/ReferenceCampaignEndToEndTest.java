@@ -97,6 +97,13 @@ class ReferenceCampaignEndToEndTest {
       List<String> initial = initialCandidates(standing, units);
       List<String> preliminary = new PreliminarySteps(users).approve(this::awaitTask);
       assertThat(preliminary).containsExactlyInAnyOrderElementsOf(initial);
+      // the materials of the approved list come from its stage roster, for the electoral unit and above
+      String reports = "/api/reports/elections/" + ELECTION + "/stages/PRELIMINARY_CANDIDATES";
+      JsonNode composition = read(users.api("city-zzb").get(reports + "/composition").body());
+      assertThat(composition.path("total").asInt()).isEqualTo(initial.size());
+      assertThat(users.api("qu-zzb").get(reports + "/roster.xlsx").status()).isEqualTo(200);
+      assertThat(users.api("qu-zzb").get(reports + "/registration-forms.pdf").status()).isEqualTo(200);
+      assertThat(users.api(branches.get(0) + "-sj").get(reports + "/roster.xlsx").status()).isEqualTo(403);
       await(Duration.ofMinutes(2), () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
           .processDefinitionKey("ElectionCampaignProcess").count() == 0, "the campaign reached the preliminary candidates");
       assertThat(jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = ?", Integer.class,
