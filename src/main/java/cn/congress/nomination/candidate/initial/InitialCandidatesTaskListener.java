@@ -4,14 +4,10 @@ import static cn.congress.nomination.candidate.initial.InitialCandidatesProcess.
 
 import cn.congress.nomination.candidate.ElectoralUnitRoles;
 import cn.congress.nomination.election.Election;
-import cn.congress.nomination.platform.ValidationException;
-import cn.congress.nomination.platform.Violation;
 import cn.congress.nomination.security.CurrentViewer;
-import cn.congress.nomination.security.TaskCompletion;
+import cn.congress.nomination.security.TaskGate;
 import cn.congress.nomination.security.Viewer;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
  * otherwise the completion fails and nothing changes. The step's decision is recorded here, in the same transaction.
  */
 @Component("initialCandidatesTaskListener")
-class InitialCandidatesTaskListener implements TaskListener {
+class InitialCandidatesTaskListener extends TaskGate {
 
   private final InitialCandidates candidates;
   private final ElectoralUnitRoles roles;
@@ -33,15 +29,7 @@ class InitialCandidatesTaskListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    try {
-      check(task);
-    } catch (ValidationException e) {
-      throw TaskCompletion.withEveryViolation(e);
-    }
-  }
-
-  private void check(DelegateTask task) {
+  protected void check(DelegateTask task) {
     String electionId = (String) task.getVariable(ELECTION_ID);
     Election election = candidates.election(electionId);
     Viewer viewer = viewer();
@@ -54,22 +42,22 @@ class InitialCandidatesTaskListener implements TaskListener {
       }
       case TASK_CONFIRM_PROPOSAL -> {
         roles.requireStandingCommittee(viewer, election);
-        candidates.decideMeeting(electionId, InitialStage.PROPOSAL, user, decision(task, PROPOSAL_CONFIRMED),
+        candidates.decideMeeting(electionId, InitialStage.PROPOSAL, user, decision(task, PROPOSAL_CONFIRMED, "确认或退回"),
             text(task, REASON));
       }
       case TASK_CONSULT_DISCIPLINE -> {
         roles.requireDisciplineCommission(viewer, election);
-        candidates.review(electionId, InitialReview.Step.DISCIPLINE, user, bool(task, DISCIPLINE_AGREES),
+        candidates.review(electionId, InitialReview.Step.DISCIPLINE, user, flag(task, DISCIPLINE_AGREES),
             text(task, REMARK));
       }
       case TASK_UPPER_CONSENT -> {
         roles.requireUpperCommittee(viewer, election);
-        candidates.review(electionId, InitialReview.Step.UPPER, user, bool(task, UPPER_CONSENTS), text(task, REMARK));
+        candidates.review(electionId, InitialReview.Step.UPPER, user, flag(task, UPPER_CONSENTS), text(task, REMARK));
       }
       case TASK_DELIBERATE -> {
         String unitId = (String) task.getVariable(UNIT_ID);
         roles.requireUnit(viewer, unitId);
-        candidates.saveFeedback(electionId, unitId, new UnitFeedback.Request(bool(task, FEEDBACK_AGREES),
+        candidates.saveFeedback(electionId, unitId, new UnitFeedback.Request(flag(task, FEEDBACK_AGREES),
             text(task, REMARK)), user);
       }
       case TASK_ADJUST -> {
@@ -79,7 +67,7 @@ class InitialCandidatesTaskListener implements TaskListener {
       }
       case TASK_CONFIRM_ADJUSTMENT -> {
         roles.requireStandingCommittee(viewer, election);
-        candidates.decideMeeting(electionId, InitialStage.ADJUSTMENT, user, decision(task, ADJUSTMENT_CONFIRMED),
+        candidates.decideMeeting(electionId, InitialStage.ADJUSTMENT, user, decision(task, ADJUSTMENT_CONFIRMED, "确认或退回"),
             text(task, REASON));
       }
       case TASK_FILE -> {
@@ -96,20 +84,5 @@ class InitialCandidatesTaskListener implements TaskListener {
   /** The user completing the task: the engine's authentication (Tasklist, /engine-rest and the domain API set it). */
   private Viewer viewer() {
     return currentViewer.ofEngineUser();
-  }
-
-  private static boolean decision(DelegateTask task, String variable) {
-    Boolean b = bool(task, variable);
-    if (b != null) return b;
-    throw new ValidationException("须选择确认或退回", List.of(Violation.of(variable, "DECISION_GIVEN", "须选择确认或退回")));
-  }
-
-  private static Boolean bool(DelegateTask task, String variable) {
-    return task.getVariable(variable) instanceof Boolean b ? b : null;
-  }
-
-  private static String text(DelegateTask task, String variable) {
-    Object value = task.getVariable(variable);
-    return value == null ? null : value.toString();
   }
 }

@@ -3,13 +3,10 @@ package cn.congress.nomination.candidate.preliminary;
 import static cn.congress.nomination.candidate.preliminary.PreliminaryCandidatesProcess.*;
 
 import cn.congress.nomination.election.Election;
-import cn.congress.nomination.platform.ValidationException;
-import cn.congress.nomination.platform.Violation;
 import cn.congress.nomination.security.TaskCompletion;
+import cn.congress.nomination.security.TaskGate;
 import cn.congress.nomination.security.Viewer;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Component;
  * otherwise the completion fails and nothing changes. The step's decision is recorded here, in the same transaction.
  */
 @Component("preliminaryCandidatesTaskListener")
-class PreliminaryCandidatesTaskListener implements TaskListener {
+class PreliminaryCandidatesTaskListener extends TaskGate {
 
   private final PreliminaryCandidates candidates;
   private final PreliminaryAccess access;
@@ -32,15 +29,7 @@ class PreliminaryCandidatesTaskListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    try {
-      check(task);
-    } catch (ValidationException e) {
-      throw TaskCompletion.withEveryViolation(e);
-    }
-  }
-
-  private void check(DelegateTask task) {
+  protected void check(DelegateTask task) {
     String electionId = (String) task.getVariable(ELECTION_ID);
     Election election = candidates.election(electionId);
     Viewer viewer = completion.completingUser();
@@ -57,7 +46,7 @@ class PreliminaryCandidatesTaskListener implements TaskListener {
       }
       case TASK_CONFIRM_VOTE -> {
         access.requirePlenary(viewer, election);
-        candidates.decideVote(electionId, user, decision(task, VOTE_CONFIRMED), reason(task));
+        candidates.decideVote(electionId, user, decision(task, VOTE_CONFIRMED, "确认或退回"), text(task, REASON));
       }
       case TASK_FILE -> {
         access.requireOrganizationDepartment(viewer, election);
@@ -67,30 +56,15 @@ class PreliminaryCandidatesTaskListener implements TaskListener {
       }
       case TASK_REVIEW -> {
         access.requireUpperCommittee(viewer, (String) task.getVariable(UPPER_COMMITTEE_ID));
-        candidates.review(electionId, user, flag(task, REVIEW_PASSED), reason(task));
+        candidates.review(electionId, user, flag(task, REVIEW_PASSED), text(task, REASON));
       }
       case TASK_APPROVE -> {
         access.requireUpperCommittee(viewer, (String) task.getVariable(UPPER_COMMITTEE_ID));
-        candidates.approve(electionId, user, flag(task, APPROVED), reason(task));
+        candidates.approve(electionId, user, flag(task, APPROVED), text(task, REASON));
       }
       default -> throw new IllegalStateException("no rules for task " + task.getTaskDefinitionKey());
     }
     // a reason belongs to this completion only: a later step must give its own
     task.getExecution().removeVariable(REASON);
-  }
-
-  private static boolean decision(DelegateTask task, String variable) {
-    Boolean b = flag(task, variable);
-    if (b != null) return b;
-    throw new ValidationException("须选择确认或退回", List.of(Violation.of(variable, "DECISION_GIVEN", "须选择确认或退回")));
-  }
-
-  private static Boolean flag(DelegateTask task, String variable) {
-    return task.getVariable(variable) instanceof Boolean b ? b : null;
-  }
-
-  private static String reason(DelegateTask task) {
-    Object reason = task.getVariable(REASON);
-    return reason == null ? null : reason.toString();
   }
 }

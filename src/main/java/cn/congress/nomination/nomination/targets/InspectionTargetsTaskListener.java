@@ -3,14 +3,10 @@ package cn.congress.nomination.nomination.targets;
 import static cn.congress.nomination.nomination.targets.InspectionTargetsProcess.*;
 
 import cn.congress.nomination.election.Election;
-import cn.congress.nomination.platform.ValidationException;
-import cn.congress.nomination.platform.Violation;
 import cn.congress.nomination.security.CurrentViewer;
-import cn.congress.nomination.security.TaskCompletion;
+import cn.congress.nomination.security.TaskGate;
 import cn.congress.nomination.security.Viewer;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +15,7 @@ import org.springframework.stereotype.Component;
  * otherwise the completion fails and nothing changes. The step's decision is recorded here, in the same transaction.
  */
 @Component("inspectionTargetsTaskListener")
-class InspectionTargetsTaskListener implements TaskListener {
+class InspectionTargetsTaskListener extends TaskGate {
 
   private final InspectionTargets targets;
   private final TargetAccess access;
@@ -32,15 +28,7 @@ class InspectionTargetsTaskListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    try {
-      check(task);
-    } catch (ValidationException e) {
-      throw TaskCompletion.withEveryViolation(e);
-    }
-  }
-
-  private void check(DelegateTask task) {
+  protected void check(DelegateTask task) {
     String electionId = (String) task.getVariable(ELECTION_ID);
     Election election = targets.election(electionId);
     Viewer viewer = viewer();
@@ -54,7 +42,7 @@ class InspectionTargetsTaskListener implements TaskListener {
       case TASK_CONFIRM_PROPOSAL -> {
         access.requireStandingCommittee(viewer, election);
         targets.decideMeeting(electionId, TargetStage.PROPOSAL, user, decision(task, PROPOSAL_CONFIRMED, "确认或退回"),
-            reason(task));
+            text(task, REASON));
       }
       case TASK_GIVE_OPINION -> {
         String unitId = (String) task.getVariable(UNIT_ID);
@@ -64,7 +52,7 @@ class InspectionTargetsTaskListener implements TaskListener {
       case TASK_CHASE -> {
         access.requireOrganizationDepartment(viewer, election);
         boolean close = task.getVariable(CLOSE_OPINIONS) instanceof Boolean b && b;
-        targets.recordChase(electionId, user, reason(task), close);
+        targets.recordChase(electionId, user, text(task, REASON), close);
         task.getExecution().setVariable(CLOSE_OPINIONS, close);
       }
       case TASK_FIX -> {
@@ -75,7 +63,7 @@ class InspectionTargetsTaskListener implements TaskListener {
       case TASK_CONFIRM_DECISION -> {
         access.requireStandingCommittee(viewer, election);
         targets.decideMeeting(electionId, TargetStage.DECISION, user, decision(task, DECISION_CONFIRMED, "确认或退回"),
-            reason(task));
+            text(task, REASON));
       }
       case TASK_FILE -> {
         access.requireOrganizationDepartment(viewer, election);
@@ -86,7 +74,7 @@ class InspectionTargetsTaskListener implements TaskListener {
       case TASK_REVIEW -> {
         access.requireUpperCommittee(viewer, (String) task.getVariable(UPPER_COMMITTEE_ID));
         Object consent = task.getVariable(FILING_CONSENTED);
-        targets.review(electionId, user, consent instanceof Boolean b ? b : null, reason(task));
+        targets.review(electionId, user, consent instanceof Boolean b ? b : null, text(task, REASON));
       }
       default -> throw new IllegalStateException("no rules for task " + task.getTaskDefinitionKey());
     }
@@ -97,15 +85,5 @@ class InspectionTargetsTaskListener implements TaskListener {
   /** The user completing the task: the engine's authentication (Tasklist, /engine-rest and the domain API set it). */
   private Viewer viewer() {
     return currentViewer.ofEngineUser();
-  }
-
-  private static boolean decision(DelegateTask task, String variable, String what) {
-    if (task.getVariable(variable) instanceof Boolean b) return b;
-    throw new ValidationException("须选择" + what, List.of(Violation.of(variable, "DECISION_GIVEN", "须选择" + what)));
-  }
-
-  private static String reason(DelegateTask task) {
-    Object reason = task.getVariable(REASON);
-    return reason == null ? null : reason.toString();
   }
 }
