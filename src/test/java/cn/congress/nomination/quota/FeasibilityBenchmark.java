@@ -10,13 +10,12 @@ import cn.congress.nomination.election.StructureRule;
 import cn.congress.nomination.organization.MemberAttributes.Gender;
 import cn.congress.nomination.organization.MemberAttributes.Occupation;
 import cn.congress.nomination.quota.ReferenceStructure.Candidates;
+import cn.congress.nomination.support.Stopwatch;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.chocosolver.solver.Model;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,7 @@ class FeasibilityBenchmark {
     List<StructureRule> rules = rules((int) advancedWorkers);
     FeasibilityCheck check = new FeasibilityCheck(rules, DEFINITION, DAY, Map.of("WOMEN_LOCAL", new Share(27, 100)));
 
-    Timed<FeasibilityReport> cold = Timed.of(() -> check.check(slate, SEATS));
+    Stopwatch.Timed<FeasibilityReport> cold = Stopwatch.time(() -> check.check(slate, SEATS));
     FeasibilityReport report = cold.value();
     assertThat(report.feasible()).isTrue();
     assertThat(report.pivotal()).hasSize((int) advancedWorkers);
@@ -52,17 +51,17 @@ class FeasibilityBenchmark {
     assertThat(StructureEvaluator.allMet(StructureEvaluator.evaluate(rules, DEFINITION, elected, DAY,
         Map.of("WOMEN_LOCAL", new Share(27, 100))))).isTrue();
 
-    double warm = median(() -> check.check(slate, SEATS));
+    double warm = Stopwatch.median(WARM_RUNS, () -> check.check(slate, SEATS));
     List<StructureRule> tooFewNonLeaders = new ArrayList<>(rules);
     tooFewNonLeaders.set(0, count("LEADING_CADRES", "领导干部", LEADERS, null, 200));
     FeasibilityCheck refusing = new FeasibilityCheck(tooFewNonLeaders, DEFINITION, DAY, Map.of("WOMEN_LOCAL", new Share(27, 100)));
     FeasibilityReport refused = refusing.check(slate, SEATS);
     assertThat(refused.feasible()).isFalse();
-    double infeasible = median(() -> refusing.check(slate, SEATS));
+    double infeasible = Stopwatch.median(WARM_RUNS, () -> refusing.check(slate, SEATS));
 
-    double evaluator = median(() -> StructureEvaluator.evaluate(rules, DEFINITION, elected, DAY,
+    double evaluator = Stopwatch.median(WARM_RUNS, () -> StructureEvaluator.evaluate(rules, DEFINITION, elected, DAY,
         Map.of("WOMEN_LOCAL", new Share(27, 100))));
-    double trivial = median(() -> {
+    double trivial = Stopwatch.median(WARM_RUNS, () -> {
       Model model = new Model("trivial");
       model.arithm(model.intVar(0, 1), "=", 1).post();
       return model.getSolver().solve();
@@ -119,20 +118,5 @@ class FeasibilityBenchmark {
 
   private static int ruleCount(List<StructureRule> rules) {
     return rules.stream().mapToInt(r -> 1 + ruleCount(r.children())).sum();
-  }
-
-  private static double median(Supplier<?> work) {
-    double[] times = new double[WARM_RUNS];
-    for (int i = 0; i < WARM_RUNS; i++) times[i] = Timed.of(work).millis();
-    Arrays.sort(times);
-    return times[WARM_RUNS / 2];
-  }
-
-  private record Timed<T>(T value, double millis) {
-    static <T> Timed<T> of(Supplier<T> work) {
-      long start = System.nanoTime();
-      T value = work.get();
-      return new Timed<>(value, (System.nanoTime() - start) / 1e6);
-    }
   }
 }
