@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A small simulation (460 branches: 20 per recommending unit, the scenario's smallest unit) through every stage the
+ * A small simulation (920 branches: 40 per recommending unit, the scenario's mean; far fewer leave the police unit
+ * short of the 17 eligible names its list needs) through every stage the
  * project has; asserts the outcome, never the time.
  */
 @IntegrationTest
@@ -29,36 +30,36 @@ class SimulationTest {
   @Test
   void smallCampaign_everyStageReached_countsExact() {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    SimulationResult result = simulation.run(new Simulation.Options(460, 2, 2), port,
+    SimulationResult result = simulation.run(new Simulation.Options(920, 2, 2), port,
         new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     SimulationResult.Counts counts = result.counts();
-    assertThat(counts.branches()).isEqualTo(460);
-    assertThat(counts.branchesSubmitted()).isEqualTo(460);
+    assertThat(counts.branches()).isEqualTo(920);
+    assertThat(counts.branchesSubmitted()).isEqualTo(920);
     assertThat(jdbc.queryForObject("select count(*) from branch_submission where status = 'SUBMITTED'", Long.class))
-        .isEqualTo(460);
+        .isEqualTo(920);
     assertThat(counts.unitListsFiled()).isEqualTo(23);
     assertThat(counts.inspectionTargets()).isEqualTo(24);
     assertThat(counts.inspectionsPassed()).isEqualTo(23);
     assertThat(counts.inspectionsVetoed()).isEqualTo(1);
     assertThat(counts.initialCandidates()).isEqualTo(20);
     assertThat(counts.preliminaryCandidates()).isEqualTo(20);
-    assertThat(counts.preliminaryNotices()).isEqualTo(460);
+    assertThat(counts.preliminaryNotices()).isEqualTo(920);
     assertThat(result.stageTimes()).extracting(Meter.StageTime::stage).containsExactly("district and election",
         "campaign start (branches opened)", "branch nomination (round one)", "recommending units", "inspection targets",
         "inspections", "initial candidates and publicity", "preliminary candidates", "bare engine baseline");
-    assertThat(result.stageTimes().get(2).tasks()).isEqualTo(460);
-    assertThat(result.branchNanos()).hasSize(460);
+    assertThat(result.stageTimes().get(2).tasks()).isEqualTo(920);
+    assertThat(result.branchNanos()).hasSize(920);
     assertThat(result.decileMillis()).hasSize(10);
-    assertThat(result.baseline().instances()).isEqualTo(460);
+    assertThat(result.baseline().instances()).isEqualTo(920);
     assertThat(result.databaseBytes()).isPositive();
     String table = result.table();
     assertThat(table).contains("bare engine baseline").contains("ratio branch submissions / baseline")
-        .contains("代表候选人预备人选").contains("Participation: 460 of 460 branches");
+        .contains("代表候选人预备人选").contains("Participation: 920 of 920 branches");
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("branch nomination (round one) done");
 
     // a second run on the same database is refused with the reason, nothing written
-    assertThatThrownBy(() -> simulation.run(new Simulation.Options(460, 2, 2), port, System.out))
+    assertThatThrownBy(() -> simulation.run(new Simulation.Options(920, 2, 2), port, System.out))
         .isInstanceOf(SimulationFailure.class).hasMessageContaining("empty database");
   }
 
