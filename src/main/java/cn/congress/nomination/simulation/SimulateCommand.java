@@ -6,33 +6,50 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar nomination-engine.jar simulate --branches N [--threads T] [--progress-seconds S]}: runs the
- * simulation, prints its tables and exits 0; a refused step or a wrong argument exits 1 with the reason.
+ * simulation, prints its tables and exits 0; a refused step or a wrong argument exits 1 with the reason. It runs when
+ * the application is ready, after the start-up listeners (the role groups of AccessSetup) have run.
  */
 @Component
 @ConditionalOnProperty(name = "nomination.simulate.command", havingValue = "true")
-class SimulateCommand implements ApplicationRunner {
+class SimulateCommand {
 
   private static final Logger log = LoggerFactory.getLogger(SimulateCommand.class);
 
   private final Simulation simulation;
   private final ApplicationContext context;
+  private final ApplicationArguments args;
 
-  SimulateCommand(Simulation simulation, ApplicationContext context) {
+  SimulateCommand(Simulation simulation, ApplicationContext context, ApplicationArguments args) {
     this.simulation = simulation;
     this.context = context;
+    this.args = args;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /**
+   * Starts the run on a thread of its own: the other ready listeners (among them the one that starts Camunda's job
+   * executor, which moves the campaign's fan-out on) must finish first.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.LOWEST_PRECEDENCE)
+  public void start() {
+    Thread thread = new Thread(this::run, "simulation");
+    thread.setDaemon(false);
+    thread.start();
+  }
+
+  private void run() {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int code;
     try {

@@ -160,7 +160,8 @@ public class Simulation {
               .processDefinitionKey("ElectionCampaignProcess").count() == 0);
       ClockUtil.reset();
 
-      int baselineInstances = Math.max(200, Math.min(branches.size(), 10_000));
+      // as many instances as branches (at least 200 for a stable rate, at most 5,000: the rate, not the count, matters)
+      int baselineInstances = Math.max(200, Math.min(branches.size(), 5_000));
       EngineBaseline.Result bare = meter.stage("bare engine baseline", baselineInstances,
           () -> baseline.measure(baselineInstances, options.threads(), meter::tick));
       double tasklistMillis = measures.tasklistQueryMillis(DistrictWriter.secretaryOf(branches.get(branches.size() / 2)));

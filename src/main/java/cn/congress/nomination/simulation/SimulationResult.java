@@ -45,7 +45,7 @@ public record SimulationResult(Simulation.Options options, Counts counts, List<M
     }
     double ratio = baseline.perSecond() == 0 ? 0 : branchSubmissionsPerSecond() / baseline.perSecond();
     List<Double> deciles = decileMillis();
-    out.append("%n| measure | value |%n|---|---:|%n");
+    out.append("\n| measure | value |\n|---|---:|\n");
     out.append("| branch submissions/s | %.1f |%n".formatted(branchSubmissionsPerSecond()));
     out.append("| bare engine baseline (one user task, start+claim+complete), instances/s | %.1f (%,d in %.1f s) |%n"
         .formatted(baseline.perSecond(), baseline.instances(), baseline.millis() / 1000.0));
