@@ -5,7 +5,8 @@ import java.util.List;
 
 /** What a run did and measured; {@link #table()} prints it. */
 public record SimulationResult(Simulation.Options options, Counts counts, List<Meter.StageTime> stages,
-                               EngineBaseline.Result baseline, List<Long> branchNanos, double tasklistQueryMillis,
+                               EngineBaseline.Result baseline, List<Long> branchNanos, long branchSaveNanos,
+                               double tasklistQueryMillis,
                                long peakHeapBytes, long databaseBytes, String report) {
 
   /** The outcome of every stage, counted in the domain tables and the engine's history. */
@@ -57,6 +58,12 @@ public record SimulationResult(Simulation.Options options, Counts counts, List<M
       StringBuilder all = new StringBuilder();
       for (double d : deciles) all.append(all.isEmpty() ? "" : " · ").append("%.0f".formatted(d));
       out.append("| per-branch cost by decile (ms) | %s |%n".formatted(all));
+    }
+    if (!branchNanos.isEmpty()) {
+      double all = branchNanos.stream().mapToLong(Long::longValue).sum() / 1e6 / branchNanos.size();
+      double save = branchSaveNanos / 1e6 / branchNanos.size();
+      out.append("| per branch: save the meeting (HTTP PUT, domain API) / find+claim+complete the task (engine), ms "
+          + "| %.1f / %.1f |%n".formatted(save, all - save));
     }
     out.append("| branch secretary's Tasklist query at the end (median, ms) | %.1f |%n".formatted(tasklistQueryMillis));
     out.append("| peak heap (sum of heap pools' peaks) | %,d MiB |%n".formatted(peakHeapBytes >> 20));
