@@ -28,9 +28,14 @@ final class DemoDistrictGenerator {
       Sanction.REMOVAL_FROM_POST, Sanction.PROBATION);
 
   static DemoData generate(long seed) {
+    return generate(seed, 0);
+  }
+
+  /** The district at another size: {@code branches} branches in all (0: the scenario's own size). */
+  static DemoData generate(long seed, int branches) {
     // Independent streams per part: a change in how members are drawn leaves the tree (and its ids) as it was.
     SplittableRandom root = new SplittableRandom(seed);
-    DistrictTree tree = DistrictTree.generate(root.split());
+    DistrictTree tree = DistrictTree.generate(root.split(), branches);
     SplittableRandom memberRandom = root.split();
     List<Member> members = discipline(populate(tree.branches(), memberRandom), memberRandom);
     return new DemoData(tree.organizations(), members,

@@ -3,24 +3,13 @@ package cn.congress.nomination.demo;
 import static cn.congress.nomination.demo.DemoScenario.DISTRICT_ID;
 
 import cn.congress.nomination.demo.DemoBanner.Login;
-import cn.congress.nomination.demo.DemoUsers.DemoUser;
 import cn.congress.nomination.demo.DemoUsers.Post;
-import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.Organization;
-import cn.congress.nomination.organization.OrganizationGroups;
 import cn.congress.nomination.organization.OrganizationType;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.security.Role;
-import cn.congress.nomination.security.UserAccounts;
-import cn.congress.nomination.election.Election;
-import cn.congress.nomination.election.ElectionConfig;
 import cn.congress.nomination.campaign.CampaignService;
-import cn.congress.nomination.election.ElectionService;
 import cn.congress.nomination.security.Viewer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,7 +21,6 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,40 +34,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoDistrictLoader {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDistrictLoader.class);
-  static final String ELECTION = "demo/district-election.json";
-  static final String DEMO_ELECTION = "el-demo-district";
+  static final String DEMO_ELECTION = DistrictWriter.ELECTION_ID;
   private static final Viewer LOADER = Viewer.system("demo-loader");
 
   private final DemoDistrict district;
   private final Organizations organizations;
-  private final Members members;
-  private final OrganizationGroups groups;
-  private final UserAccounts accounts;
   private final TransactionTemplate transaction;
   private final Environment environment;
   private final String password;
-  private final ElectionService electionService;
-  private final ObjectMapper objectMapper;
   private final CampaignService campaigns;
   private final boolean startCampaign;
+  private final DistrictWriter writer;
 
-  DemoDistrictLoader(DemoDistrict district, Organizations organizations, Members members, OrganizationGroups groups,
-                     UserAccounts accounts, PlatformTransactionManager transactionManager, Environment environment,
-                     @Value("${nomination.demo.password:demo}") String password, ElectionService electionService,
-                     ObjectMapper objectMapper, CampaignService campaigns,
-                     @Value("${nomination.demo.start-campaign:true}") boolean startCampaign) {
-    this.campaigns = campaigns;
-    this.startCampaign = startCampaign;
-    this.electionService = electionService;
-    this.objectMapper = objectMapper;
+  DemoDistrictLoader(DemoDistrict district, Organizations organizations, PlatformTransactionManager transactionManager,
+                     Environment environment, @Value("${nomination.demo.password:demo}") String password,
+                     CampaignService campaigns, @Value("${nomination.demo.start-campaign:true}") boolean startCampaign,
+                     DistrictWriter writer) {
     this.district = district;
     this.organizations = organizations;
-    this.members = members;
-    this.groups = groups;
-    this.accounts = accounts;
     this.transaction = new TransactionTemplate(transactionManager);
     this.environment = environment;
     this.password = password;
+    this.campaigns = campaigns;
+    this.startCampaign = startCampaign;
+    this.writer = writer;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -102,38 +80,10 @@ public class DemoDistrictLoader {
         log.info("Demo district '{}' already present: kept as it is", DISTRICT_ID);
         return false;
       }
-      long start = System.nanoTime();
-      DemoData data = DemoDistrictGenerator.generate(DemoScenario.SEED);
-      long generated = System.nanoTime();
-      organizations.insert(data.organizations());
-      members.insert(data.members());
-      long inserted = System.nanoTime();
-      groups.sync(data.organizations());
-      long synced = System.nanoTime();
-      for (DemoUser user : data.users()) {
-        accounts.provision(user.id(), user.name(), password, List.of(user.organizationId()), List.of(user.role()));
-      }
-      long provisioned = System.nanoTime();
-      Election election = createElection();
-      int identities = electionService.assignIdentities(election.id(), DemoIdentities.of(data.members()), LOADER);
-      long configured = System.nanoTime();
-      log.info("Demo district loaded in {} ms: {} organizations, {} members, {} users, election {} with {} identities "
-              + "(generated in {} ms, inserted in {} ms, groups in {} ms, users in {} ms, election in {} ms)",
-          millis(start, configured), data.organizations().size(), data.members().size(), data.users().size(),
-          election.id(), identities, millis(start, generated), millis(generated, inserted), millis(inserted, synced),
-          millis(synced, provisioned), millis(provisioned, configured));
+      writer.write(0, password, LOADER);
       return true;
     });
     return Boolean.TRUE.equals(loaded);
-  }
-
-  /** The reference election, configured through the same service (and validation) as the API. */
-  private Election createElection() {
-    try (InputStream json = new ClassPathResource(ELECTION).getInputStream()) {
-      return electionService.create(objectMapper.readValue(json, ElectionConfig.class), LOADER);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the demo election " + ELECTION, e);
-    }
   }
 
   private String banner(int port) {
@@ -183,7 +133,4 @@ public class DemoDistrictLoader {
     return new Login(userId, password, role.label(), name);
   }
 
-  private static long millis(long from, long to) {
-    return (to - from) / 1_000_000;
-  }
 }

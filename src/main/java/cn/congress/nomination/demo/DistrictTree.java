@@ -49,6 +49,9 @@ final class DistrictTree {
     }
   }
 
+  /** The mean of the scenario's draw of branches per unit: committees scale with a unit's branches against it. */
+  private static final int AVERAGE_BRANCHES_PER_UNIT = (MIN_BRANCHES_PER_UNIT + MAX_BRANCHES_PER_UNIT) / 2;
+
   private static final List<String> HOSPITALS = List.of("区人民医院", "区中医医院", "区妇幼保健院");
   private static final List<String> HOSPITAL_DEPARTMENTS = List.of("内科", "外科", "医技", "护理", "行政后勤", "离退休");
   private static final List<String> HEALTH_AGENCIES = List.of("区疾病预防控制中心", "区急救中心", "区卫生健康监督所");
@@ -58,14 +61,28 @@ final class DistrictTree {
   private final List<Organization> organizations = new ArrayList<>();
   private final List<Branch> branches = new ArrayList<>();
   private final Map<String, Integer> children = new HashMap<>();
+  /** Branches wanted in all (0: the scenario's own draw of 20–60 per unit). */
+  private final int branchesWanted;
 
-  private DistrictTree(SplittableRandom random) {
+  private DistrictTree(SplittableRandom random, int branchesWanted) {
     this.random = random;
     this.places = new PlaceNames(random);
+    this.branchesWanted = branchesWanted;
   }
 
   static DistrictTree generate(SplittableRandom random) {
-    DistrictTree tree = new DistrictTree(random);
+    return generate(random, 0);
+  }
+
+  /**
+   * The district with about {@code branches} branches (exactly that many; at least one per recommending unit): the
+   * same 23 units, each with its share of the branches, its committees in proportion (0: the scenario's own size).
+   */
+  static DistrictTree generate(SplittableRandom random, int branches) {
+    if (branches != 0 && branches < UNITS.size()) {
+      throw new IllegalArgumentException("at least " + UNITS.size() + " branches (one per recommending unit)");
+    }
+    DistrictTree tree = new DistrictTree(random, branches);
     Organization city = tree.add(null, UPPER_COMMITTEE_ID, UPPER_COMMITTEE_NAME, OrganizationType.UPPER_COMMITTEE,
         KIND_PARTY_COMMITTEE);
     Organization district = tree.add(city, DISTRICT_ID, DISTRICT_NAME, OrganizationType.ELECTORAL_UNIT,
@@ -115,16 +132,32 @@ final class DistrictTree {
       this.spec = spec;
       this.number = "%02d".formatted(no);
       this.unit = add(district, "ru-" + number, spec.name(), OrganizationType.RECOMMENDING_UNIT, spec.kind());
-      this.target = between(MIN_BRANCHES_PER_UNIT, MAX_BRANCHES_PER_UNIT);
+      int drawn = between(MIN_BRANCHES_PER_UNIT, MAX_BRANCHES_PER_UNIT);
+      this.target = scaled() ? branchesWanted / UNITS.size() + (no <= branchesWanted % UNITS.size() ? 1 : 0) : drawn;
     }
 
     void build() {
       BranchProfile office = spec.profile() == UnitProfile.FINANCE ? BranchProfile.FINANCE : BranchProfile.ORGAN;
       branch(unit, spec.office() + "党支部", office, office.sector, true);
       int committees = committeeCount();
-      // A committee brings at most 9 branches (nested ones included): start one only where it fits the target.
-      for (int c = 1; c <= committees && branchCount < target - 10; c++) committee("cm-" + number + "-" + c, c);
+      if (scaled() && committees > 0) {
+        // In proportion: the scenario's committees bring about a fifth of a unit's 40 branches on average.
+        committees = Math.max(1, (int) Math.round(committees * target / (double) AVERAGE_BRANCHES_PER_UNIT));
+        for (int c = 1; c <= committees && branchCount < target - 1; c++) committee("cm-" + number + "-" + c, c);
+      } else {
+        // A committee brings at most 9 branches (nested ones included): start one only where it fits the target.
+        for (int c = 1; c <= committees && branchCount < target - 10; c++) committee("cm-" + number + "-" + c, c);
+      }
       while (branchCount < target) directBranch();
+    }
+
+    private boolean scaled() {
+      return branchesWanted > 0;
+    }
+
+    /** Whether a nested committee still gets a branch (always, at the scenario's own size). */
+    private boolean roomLeft() {
+      return !scaled() || branchCount < target;
     }
 
     private int committeeCount() {
@@ -157,7 +190,7 @@ final class DistrictTree {
           Organization committee = committee(unit, id, group + "党委", grassroots);
           numbered(committee, between(3, 6), group, BranchProfile.ENTERPRISE);
           // One level deeper: the tree has any depth.
-          if (ordinal == 1) {
+          if (ordinal == 1 && roomLeft()) {
             Organization centre = committee(committee, id + "-1", group + "研发中心党总支", general);
             numbered(centre, between(2, 3), group + "研发中心", BranchProfile.ENTERPRISE);
           }
@@ -180,7 +213,7 @@ final class DistrictTree {
           String company = places.stateCompany();
           Organization committee = committee(unit, id, company + "党委", grassroots);
           numbered(committee, between(3, 6), company, BranchProfile.STATE_ENTERPRISE);
-          if (ordinal == 1) {
+          if (ordinal == 1 && roomLeft()) {
             Organization office = committee(committee, id + "-1", company + "第一分公司党总支", general);
             numbered(office, between(2, 3), company + "第一分公司", BranchProfile.STATE_ENTERPRISE);
           }
@@ -238,7 +271,9 @@ final class DistrictTree {
     }
 
     private void branches(Organization parent, int count, IntFunction<String> name, BranchProfile profile) {
-      for (int n = 1; n <= count; n++) branch(parent, name.apply(n), profile);
+      // scaled down, a committee takes no more than the unit's target leaves (at least one branch)
+      int fits = scaled() ? Math.min(count, target - branchCount) : count;
+      for (int n = 1; n <= fits; n++) branch(parent, name.apply(n), profile);
     }
 
     private void branch(Organization parent, String name, BranchProfile profile) {
