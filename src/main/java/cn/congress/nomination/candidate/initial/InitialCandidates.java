@@ -260,6 +260,29 @@ public class InitialCandidates {
     return store.feedback(electionId);
   }
 
+  /** The recommending units that have not submitted their feedback on the list sent down. */
+  public List<String> lateUnits(String electionId) {
+    Set<String> given = store.feedback(electionId).stream().filter(UnitFeedback::submitted)
+        .map(UnitFeedback::unitId).collect(Collectors.toSet());
+    return recommendingUnits(electionId).stream().filter(u -> !given.contains(u)).toList();
+  }
+
+  /**
+   * The publicity period is over: 三下 ends with it, the units that gave no feedback are taken as having none (their
+   * tasks end), recorded and told.
+   */
+  @Transactional
+  public List<String> closeDeliberation(String electionId) {
+    List<String> late = lateUnits(electionId);
+    for (String unitId : late) {
+      notices.toOrganization(NoticeKind.LATE, electionId, unitId, NoticeKind.LATE.label(),
+          "公示期已满，征求对代表候选人初步人选意见的工作结束，本单位未反馈意见，视为无意见");
+    }
+    audit.record("system", "INITIAL_DELIBERATION_CLOSED", SUBJECT, electionId, "公示期满，征求意见结束；未反馈意见的推荐单位视为无意见："
+        + (late.isEmpty() ? "无" : String.join("、", late)));
+    return late;
+  }
+
   // --- 三上: filing ---
 
   /** The organization department consolidates the units' feedback and files the final list. */

@@ -13,6 +13,8 @@ public final class InitialCandidatesProcess {
   public static final String SERVICE_PUBLISH = "ServiceTask_PublishInitialCandidates";
   public static final String CALL_PUBLICITY = "CallActivity_Publicity";
   public static final String TASK_DELIBERATE = "Task_DeliberateInitialCandidates";
+  public static final String TIMER_DELIBERATION_DEADLINE = "Timer_DeliberationDeadline";
+  public static final String SERVICE_CLOSE_DELIBERATION = "ServiceTask_CloseDeliberation";
   public static final String TASK_ADJUST = "Task_AdjustInitialCandidates";
   public static final String TASK_CONFIRM_ADJUSTMENT = "Task_ConfirmAdjustment";
   public static final String TASK_FILE = "Task_FileInitialCandidates";

@@ -233,6 +233,31 @@ class InitialCandidatesProcessTest {
   }
 
   @Test
+  void theUnitsThatGaveNoFeedbackWhenThePeriodEnds_areTakenAsHavingNone_theListIsFiled() {
+    ProcessInstance pi = start();
+    throughConsent(pi);
+    for (String unit : s.units.subList(0, 20)) {
+      Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_DELIBERATE)
+          .taskCandidateGroup(unit).singleResult();
+      as(s.staff(unit), () -> taskService.complete(task.getId(), Map.of(FEEDBACK_AGREES, true, REMARK, "同意")));
+    }
+    runJobs();
+    assertThat(candidates.lateUnits(s.election)).containsExactlyElementsOf(s.units.subList(20, 23));
+
+    endPublicity(pi);
+    Job deadline = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId(TIMER_DELIBERATION_DEADLINE).singleResult();
+    managementService.executeJob(deadline.getId());
+    runJobs();
+    assertThat(pi).isWaitingAt(TASK_FILE).hasPassed(SERVICE_CLOSE_DELIBERATION);
+    assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_DELIBERATE).count())
+        .isZero();
+    assertThat(notices(NoticeKind.LATE)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select detail from audit_entry where action = 'INITIAL_DELIBERATION_CLOSED' "
+        + "and subject_id = ?", String.class, s.election)).contains(s.units.get(22));
+  }
+
+  @Test
   void theListIsHeldToTheRules_andOnlyTheStandingCommitteeProposes_andTheRecorderCannotConfirm() {
     removals.remove(s.election, s.target(5), Stage.INSPECTION, "INSPECTION_VETO", "廉洁情况不过关", discipline);
     ProcessInstance pi = start();
