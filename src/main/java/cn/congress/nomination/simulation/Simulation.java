@@ -177,7 +177,8 @@ public class Simulation {
               "PRELIMINARY_CANDIDATES_FIXED"));
       return new SimulationResult(options, counts, meter.stages(), bare, List.copyOf(branchNanos), saveNanos.get(),
           tasklistAllOpen, tasklistMillis,
-          measures.peakHeapBytes(), measures.databaseBytes(), finalReport.render(ELECTION, DISTRICT));
+          meter.maxHeapSampled(), measures.peakHeapBytes(), measures.databaseBytes(),
+          finalReport.render(ELECTION, DISTRICT));
     }
 
     private void startCampaign() {

@@ -66,10 +66,15 @@ class SimulationMeasures {
     return runs[runs.length / 2];
   }
 
-  /** The sum of the heap pools' peaks since the start (an upper bound of the heap's peak). */
+  /** The sum of the heap pools' peaks since the start: an upper bound of the heap's peak (the pools peak apart). */
   long peakHeapBytes() {
     return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
         .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
+  }
+
+  /** The heap in use now (MemoryMXBean): sampled by the progress ticker, its maximum is the observed peak. */
+  static long heapUsedBytes() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   long databaseBytes() {

@@ -7,7 +7,7 @@ import java.util.List;
 public record SimulationResult(Simulation.Options options, Counts counts, List<Meter.StageTime> stages,
                                EngineBaseline.Result baseline, List<Long> branchNanos, long branchSaveNanos,
                                double tasklistAllOpenMillis, double tasklistQueryMillis,
-                               long peakHeapBytes, long databaseBytes, String report) {
+                               long sampledHeapBytes, long peakHeapBytes, long databaseBytes, String report) {
 
   /** The outcome of every stage, counted in the domain tables and the engine's history. */
   public record Counts(long branches, long members, long committees, long branchesSubmitted, long unitListsFiled,
@@ -68,7 +68,9 @@ public record SimulationResult(Simulation.Options options, Counts counts, List<M
     out.append("| branch secretary's Tasklist query (filter 本组织待办), all %,d branch tasks open (median, ms) | %.1f |%n"
         .formatted(counts.branches(), tasklistAllOpenMillis));
     out.append("| branch secretary's Tasklist query at the end (median, ms) | %.1f |%n".formatted(tasklistQueryMillis));
-    out.append("| peak heap (sum of heap pools' peaks) | %,d MiB |%n".formatted(peakHeapBytes >> 20));
+    out.append("| peak heap in use, sampled with the progress (MemoryMXBean) | %,d MiB |%n"
+        .formatted(sampledHeapBytes >> 20));
+    out.append("| sum of the heap pools' peaks (upper bound) | %,d MiB |%n".formatted(peakHeapBytes >> 20));
     out.append("| database size | %,d MiB |%n".formatted(databaseBytes >> 20));
     out.append("%nOutcome: %s%n".formatted(counts));
     return out.append('\n').append(report).toString();
