@@ -31,6 +31,7 @@ final class Meter implements AutoCloseable {
   });
   private final List<StageTime> stages = new ArrayList<>();
   private final AtomicLong done = new AtomicLong();
+  private final AtomicLong maxHeap = new AtomicLong();
   private volatile String current = "";
   private volatile long expected;
   private volatile long startedAt;
@@ -51,6 +52,7 @@ final class Meter implements AutoCloseable {
     out.printf("[simulate] %s …%n", name);
     T result = work.get();
     long millis = (System.nanoTime() - startedAt) / 1_000_000;
+    maxHeap.accumulateAndGet(SimulationMeasures.heapUsedBytes(), Math::max);
     StageTime time = new StageTime(name, millis, finishedTasks.getAsLong() - before);
     stages.add(time);
     current = "";
@@ -75,7 +77,13 @@ final class Meter implements AutoCloseable {
     return List.copyOf(stages);
   }
 
+  /** The largest heap in use seen by the ticker (every interval, and at each stage's end). */
+  long maxHeapSampled() {
+    return maxHeap.get();
+  }
+
   private void progress() {
+    maxHeap.accumulateAndGet(SimulationMeasures.heapUsedBytes(), Math::max);
     String stage = current;
     if (stage.isEmpty()) return;
     double seconds = (System.nanoTime() - startedAt) / 1e9;

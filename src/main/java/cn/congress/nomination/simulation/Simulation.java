@@ -135,6 +135,8 @@ public class Simulation {
       List<String> branches = jdbc.queryForList("select id from organization where type = 'BRANCH' and path like ? "
           + "order by path", String.class, "/city/" + DISTRICT + "/%");
       meter.stage("campaign start (branches opened)", branches.size(), this::startCampaign);
+      String secretary = DistrictWriter.secretaryOf(branches.get(branches.size() / 2));
+      double tasklistAllOpen = measures.tasklistQueryMillis(secretary);
       List<String> units = jdbc.queryForList("select id from organization where type = 'RECOMMENDING_UNIT' and "
           + "parent_id = ? order by sort_order, id", String.class, DISTRICT);
       Map<String, List<String>> names = new LinkedHashMap<>();
@@ -166,7 +168,7 @@ public class Simulation {
       int baselineInstances = Math.max(200, Math.min(branches.size(), 5_000));
       EngineBaseline.Result bare = meter.stage("bare engine baseline", baselineInstances,
           () -> baseline.measure(baselineInstances, options.threads(), meter::tick));
-      double tasklistMillis = measures.tasklistQueryMillis(DistrictWriter.secretaryOf(branches.get(branches.size() / 2)));
+      double tasklistMillis = measures.tasklistQueryMillis(secretary);
       SimulationResult.Counts counts = new SimulationResult.Counts(summary.branches(), summary.members(),
           summary.committees(), submitted, countFiledUnitLists(), targets.size(),
           inspected.values().stream().filter("PASSED"::equals).count(),
@@ -174,8 +176,9 @@ public class Simulation {
           jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = ?", Long.class, ELECTION,
               "PRELIMINARY_CANDIDATES_FIXED"));
       return new SimulationResult(options, counts, meter.stages(), bare, List.copyOf(branchNanos), saveNanos.get(),
-          tasklistMillis,
-          measures.peakHeapBytes(), measures.databaseBytes(), finalReport.render(ELECTION, DISTRICT));
+          tasklistAllOpen, tasklistMillis,
+          meter.maxHeapSampled(), measures.peakHeapBytes(), measures.databaseBytes(),
+          finalReport.render(ELECTION, DISTRICT));
     }
 
     private void startCampaign() {

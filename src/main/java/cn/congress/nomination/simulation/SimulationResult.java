@@ -6,8 +6,8 @@ import java.util.List;
 /** What a run did and measured; {@link #table()} prints it. */
 public record SimulationResult(Simulation.Options options, Counts counts, List<Meter.StageTime> stages,
                                EngineBaseline.Result baseline, List<Long> branchNanos, long branchSaveNanos,
-                               double tasklistQueryMillis,
-                               long peakHeapBytes, long databaseBytes, String report) {
+                               double tasklistAllOpenMillis, double tasklistQueryMillis,
+                               long sampledHeapBytes, long peakHeapBytes, long databaseBytes, String report) {
 
   /** The outcome of every stage, counted in the domain tables and the engine's history. */
   public record Counts(long branches, long members, long committees, long branchesSubmitted, long unitListsFiled,
@@ -65,8 +65,12 @@ public record SimulationResult(Simulation.Options options, Counts counts, List<M
       out.append("| per branch: save the meeting (HTTP PUT, domain API) / find+claim+complete the task (engine), ms "
           + "| %.1f / %.1f |%n".formatted(save, all - save));
     }
+    out.append("| branch secretary's Tasklist query (filter 本组织待办), all %,d branch tasks open (median, ms) | %.1f |%n"
+        .formatted(counts.branches(), tasklistAllOpenMillis));
     out.append("| branch secretary's Tasklist query at the end (median, ms) | %.1f |%n".formatted(tasklistQueryMillis));
-    out.append("| peak heap (sum of heap pools' peaks) | %,d MiB |%n".formatted(peakHeapBytes >> 20));
+    out.append("| peak heap in use, sampled with the progress (MemoryMXBean) | %,d MiB |%n"
+        .formatted(sampledHeapBytes >> 20));
+    out.append("| sum of the heap pools' peaks (upper bound) | %,d MiB |%n".formatted(peakHeapBytes >> 20));
     out.append("| database size | %,d MiB |%n".formatted(databaseBytes >> 20));
     out.append("%nOutcome: %s%n".formatted(counts));
     return out.append('\n').append(report).toString();

@@ -53,6 +53,7 @@ class SimulationTest {
     assertThat(result.decileMillis()).hasSize(10);
     assertThat(result.baseline().instances()).isEqualTo(920);
     assertThat(result.databaseBytes()).isPositive();
+    assertThat(result.sampledHeapBytes()).isPositive();
     String table = result.table();
     assertThat(table).contains("bare engine baseline").contains("ratio branch submissions / baseline")
         .contains("代表候选人预备人选").contains("Participation: 920 of 920 branches");
