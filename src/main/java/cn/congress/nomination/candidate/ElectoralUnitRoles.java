@@ -35,14 +35,14 @@ public class ElectoralUnitRoles {
   }
 
   public void requireUnit(Viewer viewer, String unitId) {
-    if (!belongs(viewer, unitId) || viewer.has(Role.SUPERVISION)) {
+    if (!viewer.belongsTo(unitId) || viewer.has(Role.SUPERVISION)) {
       throw new AccessDeniedException("只有推荐单位 " + unitId + " 本单位可以提出或修改本单位的意见");
     }
   }
 
   public void requireUpperCommittee(Viewer viewer, Election election) {
     String upper = upperCommitteeOf(election);
-    if (!(viewer.has(Role.UPPER_COMMITTEE) && belongs(viewer, upper))) {
+    if (!(viewer.has(Role.UPPER_COMMITTEE) && viewer.belongsTo(upper))) {
       throw new AccessDeniedException("只有上级党委组织部（" + upper + "）可以办理此事项");
     }
   }
@@ -53,8 +53,7 @@ public class ElectoralUnitRoles {
 
   /** The electoral unit itself or any level above it. */
   public boolean readsAll(Viewer viewer, Election election) {
-    Organization unit = organizations.get(election.electoralUnitId());
-    return viewer.isAdmin() || viewer.organizations().stream().anyMatch(own -> unit.isWithin(own.path()));
+    return viewer.canRead(organizations.get(election.electoralUnitId()));
   }
 
   public void requireReadAll(Viewer viewer, Election election) {
@@ -72,12 +71,8 @@ public class ElectoralUnitRoles {
   }
 
   private void require(Viewer viewer, Election election, Role role, String body) {
-    if (!(viewer.has(role) && belongs(viewer, election.electoralUnitId()))) {
+    if (!(viewer.has(role) && viewer.belongsTo(election.electoralUnitId()))) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的" + body + "可以办理此事项");
     }
-  }
-
-  private static boolean belongs(Viewer viewer, String organizationId) {
-    return viewer.organizations().stream().anyMatch(o -> o.id().equals(organizationId));
   }
 }

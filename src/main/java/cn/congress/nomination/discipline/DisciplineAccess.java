@@ -23,25 +23,21 @@ class DisciplineAccess {
   }
 
   void requireUnitStaff(Viewer viewer, Election election) {
-    if (viewer.has(Role.SUPERVISION) || !belongs(viewer, election.electoralUnitId())) {
+    if (viewer.has(Role.SUPERVISION) || !viewer.belongsTo(election.electoralUnitId())) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的工作人员或纪委可以登记承诺书和违纪举报");
     }
   }
 
   void requireDisciplineCommission(Viewer viewer, Election election) {
-    if (!(viewer.has(Role.DISCIPLINE_COMMISSION) && belongs(viewer, election.electoralUnitId()))) {
+    if (!(viewer.has(Role.DISCIPLINE_COMMISSION) && viewer.belongsTo(election.electoralUnitId()))) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的纪委可以核查违反换届纪律问题并作出结论");
     }
   }
 
   void requireRead(Viewer viewer, Election election) {
     Organization unit = organizations.get(election.electoralUnitId());
-    if (!(viewer.isAdmin() || viewer.organizations().stream().anyMatch(own -> unit.isWithin(own.path())))) {
+    if (!viewer.canRead(unit)) {
       throw new AccessDeniedException("无权查看选举单位 " + election.electoralUnitId() + " 的换届纪律登记");
     }
-  }
-
-  private static boolean belongs(Viewer viewer, String organizationId) {
-    return viewer.organizations().stream().anyMatch(o -> o.id().equals(organizationId));
   }
 }

@@ -1,7 +1,6 @@
 package cn.congress.nomination.inspection;
 
 import cn.congress.nomination.election.Election;
-import cn.congress.nomination.organization.Organization;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.security.AccessDeniedException;
 import cn.congress.nomination.security.Role;
@@ -27,7 +26,7 @@ class InspectionAccess {
   }
 
   void requirePartyOrganization(Viewer viewer, Inspection inspection) {
-    if (!belongs(viewer, inspection.partyOrganizationId()) || viewer.has(Role.SUPERVISION)) {
+    if (!viewer.belongsTo(inspection.partyOrganizationId()) || viewer.has(Role.SUPERVISION)) {
       throw new AccessDeniedException("只有考察对象所在党组织（" + inspection.partyOrganizationId() + "）可以提出该党组织的意见");
     }
   }
@@ -61,8 +60,7 @@ class InspectionAccess {
 
   /** The electoral unit itself or any level above it. */
   boolean readsAll(Viewer viewer, Election election) {
-    Organization unit = organizations.get(election.electoralUnitId());
-    return viewer.isAdmin() || viewer.organizations().stream().anyMatch(own -> unit.isWithin(own.path()));
+    return viewer.canRead(organizations.get(election.electoralUnitId()));
   }
 
   void requireReadAll(Viewer viewer, Election election) {
@@ -73,20 +71,16 @@ class InspectionAccess {
 
   /** A target's inspection: everything for the electoral unit and above; its party organization a summary. */
   void requireRead(Viewer viewer, Election election, Inspection inspection) {
-    if (!readsAll(viewer, election) && !belongs(viewer, inspection.partyOrganizationId())) {
+    if (!readsAll(viewer, election) && !viewer.belongsTo(inspection.partyOrganizationId())) {
       throw new AccessDeniedException("无权查看对 " + inspection.memberId() + " 的考察");
     }
   }
 
   private void requireRole(Viewer viewer, Election election, String who, Role... roles) {
-    boolean allowed = Arrays.stream(roles).anyMatch(viewer::has) && belongs(viewer, election.electoralUnitId())
+    boolean allowed = Arrays.stream(roles).anyMatch(viewer::has) && viewer.belongsTo(election.electoralUnitId())
         && !viewer.has(Role.SUPERVISION);
     if (!allowed) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的" + who + "可以办理此事项");
     }
-  }
-
-  private static boolean belongs(Viewer viewer, String organizationId) {
-    return viewer.organizations().stream().anyMatch(o -> o.id().equals(organizationId));
   }
 }

@@ -23,14 +23,14 @@ class PublicityAccess {
 
   void requireStaff(Viewer viewer, Publicity publicity) {
     boolean staff = (viewer.has(Role.ORGANIZATION_DEPARTMENT) || viewer.has(Role.DISCIPLINE_COMMISSION))
-        && belongs(viewer, publicity.electoralUnitId()) && !viewer.has(Role.SUPERVISION);
+        && viewer.belongsTo(publicity.electoralUnitId()) && !viewer.has(Role.SUPERVISION);
     if (!staff) {
       throw new AccessDeniedException("只有选举单位 " + publicity.electoralUnitId() + " 的组织部或纪委可以登记公示期间收到的反映");
     }
   }
 
   void requireDisciplineCommission(Viewer viewer, String electoralUnitId) {
-    if (!(viewer.has(Role.DISCIPLINE_COMMISSION) && belongs(viewer, electoralUnitId))) {
+    if (!(viewer.has(Role.DISCIPLINE_COMMISSION) && viewer.belongsTo(electoralUnitId))) {
       throw new AccessDeniedException("只有选举单位 " + electoralUnitId + " 的纪委可以作出核查结论");
     }
   }
@@ -40,9 +40,5 @@ class PublicityAccess {
     if (!viewer.isAdmin() && viewer.organizations().stream().noneMatch(own -> unit.isWithin(own.path()))) {
       throw new AccessDeniedException("无权查看选举单位 " + publicity.electoralUnitId() + " 的公示反映情况");
     }
-  }
-
-  private static boolean belongs(Viewer viewer, String organizationId) {
-    return viewer.organizations().stream().anyMatch(o -> o.id().equals(organizationId));
   }
 }

@@ -23,6 +23,11 @@ public record Viewer(String userId, List<Organization> organizations, Set<Role> 
     return has(Role.ADMIN);
   }
 
+  /** A member of that organization itself (not merely of a level above it). */
+  public boolean belongsTo(String organizationId) {
+    return organizations.stream().anyMatch(o -> o.id().equals(organizationId));
+  }
+
   public boolean canRead(Organization organization) {
     return isAdmin() || organizations.stream().anyMatch(own -> organization.isWithin(own.path()));
   }

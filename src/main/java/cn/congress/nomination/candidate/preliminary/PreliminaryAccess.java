@@ -24,32 +24,28 @@ class PreliminaryAccess {
   }
 
   void requireOrganizationDepartment(Viewer viewer, Election election) {
-    if (!(viewer.has(Role.ORGANIZATION_DEPARTMENT) && belongs(viewer, election.electoralUnitId()))) {
+    if (!(viewer.has(Role.ORGANIZATION_DEPARTMENT) && viewer.belongsTo(election.electoralUnitId()))) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的组织部可以办理此事项");
     }
   }
 
   void requirePlenary(Viewer viewer, Election election) {
     if (!((viewer.has(Role.PLENARY) || viewer.has(Role.STANDING_COMMITTEE))
-        && belongs(viewer, election.electoralUnitId()))) {
+        && viewer.belongsTo(election.electoralUnitId()))) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的全委会（常委会）成员可以录入或确认全委会表决结果");
     }
   }
 
   void requireUpperCommittee(Viewer viewer, String upperCommitteeId) {
-    if (!(viewer.has(Role.UPPER_COMMITTEE) && belongs(viewer, upperCommitteeId))) {
+    if (!(viewer.has(Role.UPPER_COMMITTEE) && viewer.belongsTo(upperCommitteeId))) {
       throw new AccessDeniedException("只有上级党委组织部（" + upperCommitteeId + "）可以审核、审批代表候选人预备人选");
     }
   }
 
   void requireRead(Viewer viewer, Election election) {
     Organization unit = organizations.get(election.electoralUnitId());
-    if (!(viewer.isAdmin() || viewer.organizations().stream().anyMatch(own -> unit.isWithin(own.path())))) {
+    if (!viewer.canRead(unit)) {
       throw new AccessDeniedException("无权查看选举单位 " + election.electoralUnitId() + " 的代表候选人预备人选工作");
     }
-  }
-
-  private static boolean belongs(Viewer viewer, String organizationId) {
-    return viewer.organizations().stream().anyMatch(o -> o.id().equals(organizationId));
   }
 }

@@ -24,33 +24,32 @@ class TargetAccess {
   }
 
   void requireStandingCommittee(Viewer viewer, Election election) {
-    if (!(viewer.has(Role.STANDING_COMMITTEE) && belongs(viewer, election.electoralUnitId()))) {
+    if (!(viewer.has(Role.STANDING_COMMITTEE) && viewer.belongsTo(election.electoralUnitId()))) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的常委会可以办理此事项");
     }
   }
 
   void requireOrganizationDepartment(Viewer viewer, Election election) {
-    if (!(viewer.has(Role.ORGANIZATION_DEPARTMENT) && belongs(viewer, election.electoralUnitId()))) {
+    if (!(viewer.has(Role.ORGANIZATION_DEPARTMENT) && viewer.belongsTo(election.electoralUnitId()))) {
       throw new AccessDeniedException("只有选举单位 " + election.electoralUnitId() + " 的组织部可以办理此事项");
     }
   }
 
   void requireUnit(Viewer viewer, String unitId) {
-    if (!belongs(viewer, unitId) || viewer.has(Role.SUPERVISION)) {
+    if (!viewer.belongsTo(unitId) || viewer.has(Role.SUPERVISION)) {
       throw new AccessDeniedException("只有推荐单位 " + unitId + " 本单位可以提出或修改本单位的意见");
     }
   }
 
   void requireUpperCommittee(Viewer viewer, String upperCommitteeId) {
-    if (!(viewer.has(Role.UPPER_COMMITTEE) && belongs(viewer, upperCommitteeId))) {
+    if (!(viewer.has(Role.UPPER_COMMITTEE) && viewer.belongsTo(upperCommitteeId))) {
       throw new AccessDeniedException("只有上级党委组织部（" + upperCommitteeId + "）可以审核考察对象报备");
     }
   }
 
   /** The electoral unit itself or any level above it. */
   boolean readsAll(Viewer viewer, Election election) {
-    Organization unit = organizations.get(election.electoralUnitId());
-    return viewer.isAdmin() || viewer.organizations().stream().anyMatch(own -> unit.isWithin(own.path()));
+    return viewer.canRead(organizations.get(election.electoralUnitId()));
   }
 
   void requireReadAll(Viewer viewer, Election election) {
@@ -65,9 +64,5 @@ class TargetAccess {
     if (!readsAll(viewer, election) && viewer.organizations().stream().noneMatch(own -> own.isWithin(unit.path()))) {
       throw new AccessDeniedException("无权查看选举单位 " + election.electoralUnitId() + " 的考察对象建议名单");
     }
-  }
-
-  private static boolean belongs(Viewer viewer, String organizationId) {
-    return viewer.organizations().stream().anyMatch(o -> o.id().equals(organizationId));
   }
 }
