@@ -17,7 +17,8 @@ public final class ElectionCampaignProcess {
   public static final String CALL_INSPECTIONS = "CallActivity_Inspections";
   public static final String CALL_INITIAL_CANDIDATES = "CallActivity_InitialCandidates";
   public static final String CALL_PRELIMINARY_CANDIDATES = "CallActivity_PreliminaryCandidates";
-  public static final String END_PRELIMINARY_CANDIDATES_APPROVED = "End_PreliminaryCandidatesApproved";
+  public static final String CALL_CONGRESS_ELECTION = "CallActivity_CongressElection";
+  public static final String END_DELEGATES_ELECTED = "End_DelegatesElected";
 
   public static final String MESSAGE_UNITS_FILED = "UnitsFiled";
   public static final String CHILD_PROCESS = "RecommendingUnitProcess";
@@ -25,6 +26,7 @@ public final class ElectionCampaignProcess {
   public static final String INSPECTION_PROCESS = "CandidateInspectionProcess";
   public static final String INITIAL_CANDIDATES_PROCESS = "InitialCandidatesProcess";
   public static final String PRELIMINARY_CANDIDATES_PROCESS = "PreliminaryCandidatesProcess";
+  public static final String CONGRESS_ELECTION_PROCESS = "CongressElectionProcess";
 
   public static final String VAR_ELECTION_ID = "electionId";
   public static final String VAR_ELECTORAL_UNIT_ID = "electoralUnitId";

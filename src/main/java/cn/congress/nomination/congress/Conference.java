@@ -17,6 +17,7 @@ import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
+import cn.congress.nomination.security.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,9 +50,12 @@ public class Conference {
   private final CandidateRemovals removals;
   private final CongressStore store;
   private final AuditLog audit;
+  private final StaffAccounts staffAccounts;
 
   Conference(Elections elections, Organizations organizations, Members members, ElectionIdentities identities,
-             ObjectProvider<StageRoster> rosters, CandidateRemovals removals, CongressStore store, AuditLog audit) {
+             ObjectProvider<StageRoster> rosters, CandidateRemovals removals, CongressStore store, AuditLog audit,
+             StaffAccounts staffAccounts) {
+    this.staffAccounts = staffAccounts;
     this.elections = elections;
     this.organizations = organizations;
     this.members = members;
@@ -90,17 +94,80 @@ public class Conference {
     return rules(electionId);
   }
 
+  /**
+   * Appoints the counters and the scrutineers, once. Both are users holding that role; a scrutineer is also the voter
+   * they are, a full member who is not on the formal list (so the list is fixed first).
+   */
   @Transactional
-  public void appointStaff(String electionId, List<String> counters, List<String> scrutineers, String user) {
+  public void appointStaff(String electionId, StaffAppointment appointment, String user) {
     elections.get(electionId);
     if (!store.staff(electionId, CongressStore.COUNTER).isEmpty()) {
       throw refusal("counters", "STAFF_APPOINTED", "计票人、监票人已经确定");
     }
-    refuse("计票人、监票人未确定", CountingDuties.checkAppointment(counters, scrutineers));
-    store.insertStaff(electionId, counters.stream().distinct().toList(), CongressStore.COUNTER, user);
-    store.insertStaff(electionId, scrutineers.stream().distinct().toList(), CongressStore.SCRUTINEER, user);
-    audit.record(user, "CONGRESS_STAFF_APPOINTED", SUBJECT, electionId, "计票人：" + String.join("、", counters)
-        + "；监票人：" + String.join("、", scrutineers));
+    List<Violation> violations = new ArrayList<>(CountingDuties.checkAppointment(appointment.counters(),
+        appointment.scrutineerUsers()));
+    violations.addAll(staffAccounts.check("counters", appointment.counters(), Role.COUNTER));
+    violations.addAll(staffAccounts.check("scrutineers", appointment.scrutineerUsers(), Role.SCRUTINEER));
+    violations.addAll(ScrutineerPolicy.check(appointment.scrutineers(), members::find, store.candidates(electionId)));
+    refuse("计票人、监票人未确定", violations);
+    store.insertStaff(electionId, appointment.counters().stream().distinct().toList(), CongressStore.COUNTER, user);
+    store.insertScrutineers(electionId, appointment.scrutineers(), user);
+    audit.record(user, "CONGRESS_STAFF_APPOINTED", SUBJECT, electionId, "计票人：" + String.join("、",
+        appointment.counters()) + "；监票人：" + appointment.scrutineers().stream().map(s -> s.userId() + "（"
+        + name(s.memberId()) + "）").collect(Collectors.joining("、")));
+  }
+
+  /** The counters as candidate users of the counting tasks. */
+  public List<String> counterList(String electionId) {
+    return List.copyOf(counters(electionId));
+  }
+
+  /** The scrutineers as candidate users of the confirmation task. */
+  public List<String> scrutineerList(String electionId) {
+    return List.copyOf(scrutineers(electionId));
+  }
+
+  public List<Scrutineer> scrutineerAppointments(String electionId) {
+    return store.scrutineers(electionId);
+  }
+
+  /** Records, once, that the candidate list was explained and the candidates introduced to the conference. */
+  @Transactional
+  public Introduction recordIntroduction(String electionId, Introduction.Request request, String user) {
+    elections.get(electionId);
+    if (store.introduction(electionId).isPresent()) {
+      throw refusal("introduction", "INTRODUCTION_RECORDED", "候选人名单说明和候选人介绍已经记录");
+    }
+    if (store.candidates(electionId).isEmpty()) throw refusal("candidates", "LIST_FIXED", "正式候选人名单尚未确定");
+    List<Violation> v = new ArrayList<>();
+    if (request == null || request.explainedBy() == null || request.explainedBy().isBlank()) {
+      v.add(Violation.of("explainedBy", "REQUIRED", "explainedBy：须填写作候选人名单说明的人"));
+    }
+    if (request == null || request.introduction() == null || request.introduction().isBlank()) {
+      v.add(Violation.of("introduction", "REQUIRED", "introduction：须填写介绍候选人的情况（方式、内容）"));
+    }
+    refuse("候选人介绍未记录", v);
+    store.insertIntroduction(electionId, request.explainedBy().trim(), request.introduction().trim(), user);
+    audit.record(user, "CONGRESS_CANDIDATES_INTRODUCED", SUBJECT, electionId, request.explainedBy().trim()
+        + " 作候选人名单说明；" + request.introduction().trim());
+    return store.introduction(electionId).orElseThrow();
+  }
+
+  public Optional<Introduction> introduction(String electionId) {
+    return store.introduction(electionId);
+  }
+
+  /** Before the first round: rules adopted, counters and scrutineers appointed, the list explained. */
+  public List<Violation> preparationMissing(String electionId) {
+    List<Violation> v = new ArrayList<>();
+    if (store.rules(electionId).isEmpty()) v.add(Violation.of("rules", "RULES_ADOPTED", "rules：大会尚未通过选举办法"));
+    if (store.staff(electionId, CongressStore.COUNTER).isEmpty()) {
+      v.add(Violation.of("counters", "STAFF_APPOINTED", "counters：尚未确定计票人、监票人"));
+    }
+    if (store.introduction(electionId).isEmpty()) {
+      v.add(Violation.of("introduction", "INTRODUCTION_RECORDED", "introduction：尚未记录候选人名单说明和候选人介绍"));
+    }
+    return v;
   }
 
   public Set<String> counters(String electionId) {
@@ -195,6 +262,11 @@ public class Conference {
         issued, user);
   }
 
+  /** The ballot of a round in order (names only, nothing of the count). */
+  public List<FormalCandidate> roundBallot(long roundId) {
+    return store.roundCandidates(roundId);
+  }
+
   /** Records the ballots returned: more than issued voids the round (kept; {@link #repeatRound} holds it again). */
   @Transactional
   public Round recordReturned(long roundId, Integer returned, String user) {
@@ -271,6 +343,79 @@ public class Conference {
         + " 轮后未选足的 " + outcome.unfilledSeats() + " 个名额不再选举：" + reason.trim());
   }
 
+  /**
+   * What the next round is, by the record: the first round, a void round held again, a tie-break, a supplementary
+   * round for unfilled seats (not given up), or a re-election of the seats the credentials review left vacant; empty
+   * while a round is open or being counted, or when every seat is filled or given up.
+   */
+  public Optional<NextRound> nextRound(String electionId) {
+    List<Round> rounds = store.rounds(electionId);
+    if (rounds.isEmpty()) {
+      return store.candidates(electionId).isEmpty() ? Optional.empty()
+          : Optional.of(new NextRound(RoundKind.REGULAR, null, seats(electionId), false, store.candidates(electionId)));
+    }
+    Round last = rounds.get(rounds.size() - 1);
+    if (last.status() == RoundStatus.VOID) {
+      return Optional.of(new NextRound(last.kind(), last.id(), last.seats(), false, store.roundCandidates(last.id())));
+    }
+    if (last.status() != RoundStatus.CONFIRMED) return Optional.empty();
+    Outcome outcome = outcome(last).orElseThrow();
+    if (outcome.next() == Outcome.Next.TIE_BREAK) {
+      Map<String, FormalCandidate> known = candidatesOf(last);
+      return Optional.of(new NextRound(RoundKind.TIE_BREAK, last.id(), outcome.tiedSeats(), false,
+          SurnameStrokeOrder.sorted(outcome.tied().stream().map(known::get).toList(), FormalCandidate::name)));
+    }
+    if (outcome.next() == Outcome.Next.UNFILLED_SEATS && !store.reduced(last.id())) {
+      return Optional.of(new NextRound(RoundKind.SUPPLEMENTARY, last.id(), outcome.unfilledSeats(), true,
+          notElected(electionId)));
+    }
+    int vacant = vacantSeats(electionId);
+    return vacant == 0 ? Optional.empty()
+        : Optional.of(new NextRound(RoundKind.RE_ELECTION, last.id(), vacant, true, notElected(electionId)));
+  }
+
+  /** Opens the round that is due ({@link #nextRound}); {@code candidates} are chosen for a supplementary or re-election. */
+  @Transactional
+  public Round openNextRound(String electionId, RollCall rollCall, Integer issued, List<String> candidates, String user) {
+    NextRound next = nextRound(electionId).orElseThrow(() -> refusal("roundId", "ROUND_DUE",
+        store.rounds(electionId).stream().anyMatch(r -> r.status() == RoundStatus.OPEN || r.status() == RoundStatus.COUNTING)
+            ? "上一轮选举尚未结束" : "没有需要进行的选举轮次"));
+    if (next.previousRoundId() == null) return openRound(electionId, rollCall, issued, user);
+    Round last = round(next.previousRoundId());
+    if (last.status() == RoundStatus.VOID) return repeatRound(last.id(), rollCall, issued, user);
+    return switch (next.kind()) {
+      case TIE_BREAK -> openTieBreak(last.id(), rollCall, issued, user);
+      case SUPPLEMENTARY -> openSupplementary(last.id(), candidates, rollCall, issued, user);
+      default -> openReElection(last, next.seats(), candidates, rollCall, issued, user);
+    };
+  }
+
+  /** The seats of delegates declared invalid that no later round filled: every seat not filled by a valid delegate. */
+  int vacantSeats(String electionId) {
+    return Math.max(0, seats(electionId) - store.seatsGivenUp(electionId) - store.elected(electionId).size());
+  }
+
+  /** The formal candidates not (validly) elected and not removed: those a later round may choose from. */
+  private List<FormalCandidate> notElected(String electionId) {
+    Set<String> elected = new HashSet<>(store.elected(electionId));
+    return store.candidates(electionId).stream().filter(c -> !elected.contains(c.memberId())
+        && !removals.isRemoved(electionId, c.memberId())).toList();
+  }
+
+  private Round openReElection(Round last, int seats, List<String> candidates, RollCall rollCall, Integer issued,
+                               String user) {
+    Election election = elections.get(last.electionId());
+    Map<String, FormalCandidate> pool = new HashMap<>();
+    notElected(election.id()).forEach(c -> pool.put(c.memberId(), c));
+    List<String> chosen = candidates == null ? List.of() : candidates;
+    refuse("重新选举候选人不符合规则", SupplementaryRound.check(chosen, pool.keySet(), seats,
+        rules(election.id()).supplementaryMargin(election)));
+    List<FormalCandidate> ballot = SurnameStrokeOrder.sorted(chosen.stream().distinct().map(pool::get).toList(),
+        FormalCandidate::name);
+    return open(election.id(), RoundKind.RE_ELECTION, last, seats, ballot, rules(election.id()).allowsWriteIns(),
+        rollCall, issued, user);
+  }
+
   private Round open(String electionId, RoundKind kind, Round previous, int seats, List<FormalCandidate> ballot,
                      boolean writeIns, RollCall rollCall, Integer issued, String user) {
     Election election = elections.get(electionId);
@@ -322,24 +467,35 @@ public class Conference {
   // --- results ---
 
   /**
+   * The delegates elected so far in surname stroke order, with seat source, round and votes: every confirmed round's
+   * elected, without those whose credentials were declared invalid.
+   */
+  public List<ElectedDelegate> elected(String electionId) {
+    Map<String, SeatSource> sources = new HashMap<>();
+    store.candidates(electionId).forEach(c -> sources.put(c.memberId(), c.seatSource()));
+    List<ElectedDelegate> elected = new ArrayList<>();
+    Set<String> invalid = new HashSet<>();
+    store.credentials(electionId).stream().filter(c -> c.decision() == CredentialDecision.Decision.INVALID)
+        .forEach(c -> invalid.add(c.memberId() + "#" + c.round()));
+    for (Round round : store.rounds(electionId)) {
+      if (round.status() != RoundStatus.CONFIRMED) continue;
+      for (CongressStore.ResultRow r : store.results(round.id())) {
+        if (r.result() != Standing.Result.ELECTED || invalid.contains(r.memberId() + "#" + round.number())) continue;
+        elected.add(new ElectedDelegate(r.memberId(), r.writeIn() ? name(r.memberId()) : r.name(),
+            sources.getOrDefault(r.memberId(), SeatSource.ELECTORAL_UNIT), round.number(), r.votesFor()));
+      }
+    }
+    return SurnameStrokeOrder.sorted(elected, ElectedDelegate::name);
+  }
+
+  /**
    * The results so far: the elected of every confirmed round in surname stroke order with their seat source, whether
    * every seat is filled (or given up), and the structure of the unit's own delegates against the election's rules
    * (the upper nominees counted only in the rules the conference named).
    */
   public ConferenceResult results(String electionId) {
     Election election = elections.get(electionId);
-    Map<String, SeatSource> sources = new HashMap<>();
-    store.candidates(electionId).forEach(c -> sources.put(c.memberId(), c.seatSource()));
-    List<ElectedDelegate> elected = new ArrayList<>();
-    for (Round round : store.rounds(electionId)) {
-      if (round.status() != RoundStatus.CONFIRMED) continue;
-      for (CongressStore.ResultRow r : store.results(round.id())) {
-        if (r.result() != Standing.Result.ELECTED) continue;
-        elected.add(new ElectedDelegate(r.memberId(), r.writeIn() ? name(r.memberId()) : r.name(),
-            sources.getOrDefault(r.memberId(), SeatSource.ELECTORAL_UNIT), round.number(), r.votesFor()));
-      }
-    }
-    List<ElectedDelegate> ordered = SurnameStrokeOrder.sorted(elected, ElectedDelegate::name);
+    List<ElectedDelegate> ordered = elected(electionId);
     int seats = seats(electionId);
     int givenUp = store.seatsGivenUp(electionId);
     Map<String, String> categories = identities.categoriesOf(electionId,

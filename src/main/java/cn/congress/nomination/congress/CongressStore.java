@@ -72,6 +72,63 @@ class CongressStore {
     }
   }
 
+  void insertScrutineers(String electionId, List<Scrutineer> scrutineers, String appointedBy) {
+    for (Scrutineer s : scrutineers) {
+      jdbc.sql("insert into congress_staff (election_id, user_id, duty, member_id, appointed_by, appointed_at) "
+              + "values (?, ?, ?, ?, ?, ?)")
+          .params(electionId, s.userId(), SCRUTINEER, s.memberId(), appointedBy, now()).update();
+    }
+  }
+
+  List<Scrutineer> scrutineers(String electionId) {
+    return jdbc.sql("select user_id, member_id from congress_staff where election_id = ? and duty = ? order by user_id")
+        .params(electionId, SCRUTINEER).query((rs, n) -> new Scrutineer(rs.getString("user_id"), rs.getString("member_id")))
+        .list();
+  }
+
+  // --- the list explained, the candidates introduced ---
+
+  Optional<Introduction> introduction(String electionId) {
+    return jdbc.sql("select * from congress_introduction where election_id = ?").param(electionId)
+        .query((rs, n) -> new Introduction(rs.getString("explained_by"), rs.getString("introduction"),
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant())).optional();
+  }
+
+  void insertIntroduction(String electionId, String explainedBy, String introduction, String user) {
+    jdbc.sql("insert into congress_introduction (election_id, explained_by, introduction, recorded_by, recorded_at) "
+        + "values (?, ?, ?, ?, ?)").params(electionId, explainedBy, introduction, user, now()).update();
+  }
+
+  // --- filings and credentials ---
+
+  List<ResultsFiling> filings(String electionId) {
+    return jdbc.sql("select * from congress_filing where election_id = ? order by filing_no").param(electionId)
+        .query((rs, n) -> new ResultsFiling(rs.getInt("filing_no"), rs.getInt("delegates"), rs.getString("names"),
+            rs.getString("filed_by"), rs.getTimestamp("filed_at").toInstant())).list();
+  }
+
+  void insertFiling(String electionId, int delegates, String names, String user) {
+    int number = jdbc.sql("select coalesce(max(filing_no), 0) + 1 from congress_filing where election_id = ?")
+        .param(electionId).query(Integer.class).single();
+    jdbc.sql("insert into congress_filing (election_id, filing_no, delegates, names, filed_by, filed_at) values (?, ?, ?, ?, ?, ?)")
+        .params(electionId, number, delegates, names, user, now()).update();
+  }
+
+  List<CredentialDecision> credentials(String electionId) {
+    return jdbc.sql("select * from congress_credential where election_id = ? order by decided_at, member_id").param(electionId)
+        .query((rs, n) -> new CredentialDecision(rs.getString("member_id"), rs.getInt("round_no"),
+            CredentialDecision.Decision.valueOf(rs.getString("decision")),
+            rs.getString("invalid_kind") == null ? null : CredentialDecision.InvalidKind.valueOf(rs.getString("invalid_kind")),
+            rs.getString("reason"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant())).list();
+  }
+
+  void insertCredential(String electionId, CredentialDecision d) {
+    jdbc.sql("insert into congress_credential (election_id, member_id, round_no, decision, invalid_kind, reason, decided_by, "
+            + "decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(electionId, d.memberId(), d.round(), d.decision().name(), d.invalidKind() == null ? null
+            : d.invalidKind().name(), d.reason(), d.decidedBy(), Timestamp.from(d.decidedAt())).update();
+  }
+
   // --- the formal candidate list ---
 
   List<FormalCandidate> candidates(String electionId) {
@@ -296,7 +353,9 @@ class CongressStore {
   /** Everyone elected in a confirmed round of the election, in round order. */
   List<String> elected(String electionId) {
     return jdbc.sql("select r.member_id from congress_result r join congress_round d on d.id = r.round_id "
-            + "where d.election_id = ? and d.status = 'CONFIRMED' and r.result = 'ELECTED' order by d.round_no, r.member_id")
+            + "where d.election_id = ? and d.status = 'CONFIRMED' and r.result = 'ELECTED' and not exists (select 1 from "
+            + "congress_credential c where c.election_id = d.election_id and c.member_id = r.member_id "
+            + "and c.round_no = d.round_no and c.decision = 'INVALID') order by d.round_no, r.member_id")
         .param(electionId).query(String.class).list();
   }
 

@@ -89,6 +89,11 @@ public class Counts {
     return id;
   }
 
+  /** Whether the user has entered this round's count (says nothing of what). */
+  public boolean hasEntered(long roundId, String user) {
+    return store.entryCounters(roundId).contains(user);
+  }
+
   /** Where the two entries differ; empty while there are fewer than two. */
   List<Difference> differences(Round round, List<CountEntry> entries) {
     if (entries.size() < 2) return List.of();

@@ -15,6 +15,7 @@ public enum NoticeKind {
   INITIAL_CANDIDATES_DELIBERATION("三下：征求对代表候选人初步人选的意见", null),
   INITIAL_CANDIDATES_PUBLISHED("代表候选人初步人选已确定（五必知）", null),
   PRELIMINARY_CANDIDATES_FIXED("代表候选人预备人选已确定（五必知）", null),
+  ELECTION_RESULTS("选举结果（五必知）", null),
   CANDIDATE_REMOVED("人选已被取消资格", null),
   REMINDER("截止日期提醒", null),
   LATE("逾期催办", null);

@@ -88,7 +88,8 @@ class ElectionCampaignProcessTest {
         .addClasspathResource("campaign/stand-in-inspection-targets.bpmn20.xml")
         .addClasspathResource("campaign/stand-in-candidate-inspection.bpmn20.xml")
         .addClasspathResource("campaign/stand-in-initial-candidates.bpmn20.xml")
-        .addClasspathResource("campaign/stand-in-preliminary-candidates.bpmn20.xml").deploy().getId();
+        .addClasspathResource("campaign/stand-in-preliminary-candidates.bpmn20.xml")
+        .addClasspathResource("campaign/stand-in-congress-election.bpmn20.xml").deploy().getId();
   }
 
   /**
@@ -145,7 +146,9 @@ class ElectionCampaignProcessTest {
     endStandIn(campaign, INITIAL_CANDIDATES_PROCESS, "StandInInitialFixed");
     assertThat(campaign).isWaitingAt(CALL_PRELIMINARY_CANDIDATES);
     endStandIn(campaign, PRELIMINARY_CANDIDATES_PROCESS, "StandInPreliminaryApproved");
-    assertThat(campaign).isEnded().hasPassed(END_PRELIMINARY_CANDIDATES_APPROVED);
+    assertThat(campaign).isWaitingAt(CALL_CONGRESS_ELECTION);
+    endStandIn(campaign, CONGRESS_ELECTION_PROCESS, "StandInDelegatesConfirmed");
+    assertThat(campaign).isEnded().hasPassed(END_DELEGATES_ELECTED);
     org.assertj.core.api.Assertions.assertThat(campaigns.read("ecp-1", orgDepartment()).status()).isEqualTo("ENDED");
   }
 

@@ -82,9 +82,16 @@ class ConferenceCountTest {
     List<FormalCandidate> ballot = conference.candidateList(election);
     assertThat(ballot).extracting(FormalCandidate::name).isSortedAccordingTo(SurnameStrokeOrder.names());
 
-    refused(() -> conference.appointStaff(election, List.of("counter-a", "counter-b"), List.of("counter-b"), "org"),
-        CountingDuties.RULE_STAFF_DISJOINT);
-    conference.appointStaff(election, List.of("counter-a", "counter-b"), List.of("scrutineer-a", "scrutineer-b"), "org");
+    StaffAppointment staff = ConferenceSetup.staff(context, f, List.of("counter-a", "counter-b"),
+        List.of("scrutineer-a", "scrutineer-b"));
+    // a counter cannot scrutinize; a scrutineer is a voter who is not a candidate; logins must hold the role
+    refused(() -> conference.appointStaff(election, new StaffAppointment(staff.counters(),
+        List.of(new Scrutineer("counter-b", staff.scrutineers().get(0).memberId()))), "org"),
+        CountingDuties.RULE_STAFF_DISJOINT, "STAFF_ACCOUNT");
+    refused(() -> conference.appointStaff(election, new StaffAppointment(List.of("counter-a", f.p + "nobody"),
+        List.of(new Scrutineer("scrutineer-a", preliminary.get(0)))), "org"),
+        "STAFF_ACCOUNT", ScrutineerPolicy.RULE_NOT_CANDIDATE);
+    conference.appointStaff(election, staff, "org");
 
     // roll call: more than 4/5 of 30 is 25 — 24 present is just missed
     refused(() -> conference.openRound(election, new RollCall(30, 24), 24, "org"), RollCall.RULE_QUORUM);

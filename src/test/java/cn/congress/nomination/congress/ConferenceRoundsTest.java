@@ -32,7 +32,8 @@ class ConferenceRoundsTest {
     List<FormalCandidate> list = ConferenceSetup.candidates(context, f, 20, 0);
     store.insertCandidates(f.electionId, new CandidateList(list, 16).ballotOrder(), "org");
     if (rules != null) conference.adoptRules(f.electionId, rules, "org");
-    conference.appointStaff(f.electionId, List.of("counter-a", "counter-b"), List.of("scrutineer-a"), "org");
+    conference.appointStaff(f.electionId, ConferenceSetup.staff(context, f, List.of("counter-a", "counter-b"),
+          List.of("scrutineer-a")), "org");
     return conference.candidateList(f.electionId);
   }
 

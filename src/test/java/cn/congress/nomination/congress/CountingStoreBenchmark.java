@@ -43,7 +43,8 @@ class CountingStoreBenchmark {
       UnitFixture f = new UnitFixture("cgb" + run + "-");
       List<FormalCandidate> list = ConferenceSetup.candidates(context, f, CANDIDATES, 0);
       store.insertCandidates(f.electionId, new CandidateList(list, 16).ballotOrder(), "org");
-      conference.appointStaff(f.electionId, List.of("counter-a", "counter-b"), List.of("scrutineer-a"), "org");
+      conference.appointStaff(f.electionId, ConferenceSetup.staff(context, f, List.of("counter-a", "counter-b"),
+          List.of("scrutineer-a")), "org");
       Round round = conference.openRound(f.electionId, new RollCall(BALLOTS, BALLOTS), BALLOTS, "org");
       conference.recordReturned(round.id(), BALLOTS, "org");
       List<Ballot> pile = pile(new Random(run), 16);
