@@ -100,6 +100,7 @@ class CongressController {
   @Operation(summary = "The upper committee enters its nominees {memberIds}: the formal list is fixed (margin over the whole list, stroke order)")
   @Transactional
   List<FormalCandidate> nominate(@PathVariable String id, @RequestBody Nominees nominees) {
+    access.requireUpperCommittee(currentViewer.get(), congress.upperCommittee(id));
     List<String> ids = nominees == null || nominees.memberIds() == null ? List.of() : nominees.memberIds();
     complete(id, TASK_NOMINATE_UPPER, "上级党委提名代表候选人", Map.of(UPPER_NOMINEES, String.join(",", ids)));
     return conference.candidateList(id);
@@ -134,6 +135,7 @@ class CongressController {
   @Operation(summary = "Completes the preparation: rules adopted, staff appointed, introduction recorded")
   @Transactional
   Overview submitPreparation(@PathVariable String id) {
+    access.requireOrganizationDepartment(currentViewer.get(), congress.election(id));
     complete(id, TASK_PREPARE_CONFERENCE, "大会通过选举办法，推选监票人、确定计票人，介绍候选人", Map.of());
     return overview(id);
   }
@@ -149,6 +151,7 @@ class CongressController {
   @Operation(summary = "Roll call and ballots issued {expected, present, issued, candidates}: opens the round due (quorum checked)")
   @Transactional
   RoundView open(@PathVariable String id, @RequestBody Opening opening) {
+    access.requireOrganizationDepartment(currentViewer.get(), congress.election(id));
     Map<String, Object> variables = new HashMap<>();
     if (opening != null) {
       if (opening.expected() != null) variables.put(EXPECTED, opening.expected());
@@ -175,6 +178,7 @@ class CongressController {
   @Transactional
   RoundView returned(@PathVariable String id, @PathVariable long roundId, @RequestBody Returned returned) {
     roundOf(id, roundId);
+    access.requireOrganizationDepartment(currentViewer.get(), congress.election(id));
     Map<String, Object> variables = new HashMap<>();
     if (returned != null && returned.returned() != null) variables.put(RETURNED, returned.returned());
     complete(id, TASK_RECORD_RETURNED, "收回选票，核对张数", variables);
@@ -201,6 +205,7 @@ class CongressController {
   @Transactional
   RoundView submitEntry(@PathVariable String id, @PathVariable long roundId) {
     roundOf(id, roundId);
+    access.requireCounter(currentViewer.get());
     String user = currentViewer.get().userId();
     Task task = countingTask(id, user);
     completion.complete(task.getId(), Map.of(), task.getName());
@@ -224,6 +229,7 @@ class CongressController {
   @Transactional
   RoundView confirm(@PathVariable String id, @PathVariable long roundId) {
     roundOf(id, roundId);
+    access.requireScrutineer(currentViewer.get());
     complete(id, TASK_CONFIRM_COUNT, "监票人核对并确认计票结果", Map.of());
     return round(id, roundId);
   }
@@ -233,6 +239,7 @@ class CongressController {
   @Transactional
   Overview unfilledSeats(@PathVariable String id, @PathVariable long roundId, @RequestBody UnfilledSeats decision) {
     roundOf(id, roundId);
+    access.requireOrganizationDepartment(currentViewer.get(), congress.election(id));
     Map<String, Object> variables = new HashMap<>();
     if (decision != null && decision.reduceSeats() != null) variables.put(REDUCE_SEATS, decision.reduceSeats());
     if (decision != null && decision.reason() != null) variables.put(REASON, decision.reason());
@@ -251,6 +258,7 @@ class CongressController {
   @Operation(summary = "The organization department files the results (report, roster, registration forms) with the upper committee")
   @Transactional
   List<ResultsFiling> file(@PathVariable String id) {
+    access.requireOrganizationDepartment(currentViewer.get(), congress.election(id));
     complete(id, TASK_FILE_RESULTS, "向上级党委报送选举结果报告、代表名册和登记表", Map.of());
     return congress.filings(id);
   }
@@ -284,6 +292,7 @@ class CongressController {
   @Operation(summary = "Completes the credentials review: every delegate decided; invalid ones' seats are voted again")
   @Transactional
   List<CredentialsReview.Credential> submitCredentials(@PathVariable String id) {
+    access.requireUpperCommittee(currentViewer.get(), congress.upperCommittee(id));
     complete(id, TASK_REVIEW_CREDENTIALS, "审查代表资格", Map.of());
     return credentials.delegates(id);
   }

@@ -24,6 +24,10 @@ final class CampaignUsers {
     this.port = port;
   }
 
+  int port() {
+    return port;
+  }
+
   Api api(String user) {
     return Api.as(port, user, PASSWORD);
   }

@@ -3,7 +3,10 @@ package cn.congress.nomination.campaign;
 import static cn.congress.nomination.campaign.CampaignUsers.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.congress.nomination.election.ElectionIdentities;
+import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.nomination.branch.BranchNominationProcess;
+import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.support.Api;
 import cn.congress.nomination.support.Await;
 import cn.congress.nomination.support.IntegrationTest;
@@ -54,11 +57,14 @@ class ReferenceCampaignEndToEndTest {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
+  @Autowired Elections elections;
+  @Autowired Members members;
+  @Autowired ElectionIdentities identities;
 
   CampaignUsers users;
 
   @Test
-  void referenceCampaign_fromTheBranchesToThePreliminaryCandidatesApproved() throws Exception {
+  void referenceCampaign_fromTheBranchesToTheDelegatesElectedAndConfirmed() throws Exception {
     users = new CampaignUsers(port);
     startCampaign();
     List<String> branches = jdbc.queryForList(
@@ -104,10 +110,16 @@ class ReferenceCampaignEndToEndTest {
       assertThat(users.api("qu-zzb").get(reports + "/roster.xlsx").status()).isEqualTo(200);
       assertThat(users.api("qu-zzb").get(reports + "/registration-forms.pdf").status()).isEqualTo(200);
       assertThat(users.api(branches.get(0) + "-sj").get(reports + "/roster.xlsx").status()).isEqualTo(403);
-      await(Duration.ofMinutes(2), () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
-          .processDefinitionKey("ElectionCampaignProcess").count() == 0, "the campaign reached the preliminary candidates");
       assertThat(jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = ?", Integer.class,
           ELECTION, "PRELIMINARY_CANDIDATES_FIXED")).isEqualTo(branches.size());
+
+      ConferenceSteps.Elected elected = new ConferenceSteps(users, jdbc, elections, members, identities)
+          .elect(this::awaitTask, preliminary);
+      delegatesElectedAndReported(elected, branches.size());
+      await(Duration.ofMinutes(2), () -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
+          .processDefinitionKey("ElectionCampaignProcess").count() == 0, "the campaign ended with the delegates");
+      assertThat(historyService.createHistoricActivityInstanceQuery().activityId("End_DelegatesElected").count())
+          .isEqualTo(1);
       assertThat(runtimeService.createIncidentQuery().count()).isZero();
     } finally {
       ClockUtil.reset();
@@ -116,6 +128,47 @@ class ReferenceCampaignEndToEndTest {
   }
 
   static final String TARGETS = "/api/elections/" + ELECTION + "/inspection-targets";
+
+  /**
+   * 16 + 2 elected and confirmed; the results list them in surname stroke order with their seat source; the structure
+   * of the unit's 16 is reported against each rule (≤ 9 leaders, ≥ 7 frontline, ≥ 7 women, ≥ 1 minority, ≥ 9 under
+   * 50) and met; five must-knows #5 to every branch; the delegates' roster among the report materials.
+   */
+  private void delegatesElectedAndReported(ConferenceSteps.Elected elected, int branches) {
+    JsonNode results = read(users.api("city-zzb").get(ConferenceSteps.PATH + "/results").body());
+    assertThat(results.path("complete").asBoolean()).isTrue();
+    assertThat(results.path("seats").asInt()).isEqualTo(18);
+    List<String> own = new ArrayList<>();
+    List<String> upper = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    results.path("elected").forEach(d -> {
+      (d.path("seatSource").asText().equals("UPPER_NOMINEE") ? upper : own).add(d.path("memberId").asText());
+      names.add(d.path("name").asText());
+    });
+    assertThat(own).containsExactlyInAnyOrderElementsOf(elected.own());
+    assertThat(upper).containsExactlyInAnyOrderElementsOf(elected.upper());
+    assertThat(names).isSortedAccordingTo(cn.congress.nomination.congress.SurnameStrokeOrder.names());
+    Map<String, JsonNode> rules = new LinkedHashMap<>();
+    results.path("structure").forEach(r -> rules.put(r.path("code").asText(), r));
+    assertThat(rules.keySet()).contains("LEADING_CADRES", "FRONTLINE", "WOMEN", "MINORITY", "UNDER_50");
+    assertThat(rules.get("LEADING_CADRES").path("count").asInt()).isLessThanOrEqualTo(9);
+    assertThat(rules.get("FRONTLINE").path("count").asInt()).isGreaterThanOrEqualTo(7);
+    assertThat(rules.get("WOMEN").path("count").asInt()).isGreaterThanOrEqualTo(7);
+    assertThat(rules.get("MINORITY").path("count").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(rules.get("UNDER_50").path("count").asInt()).isGreaterThanOrEqualTo(9);
+    for (String code : List.of("LEADING_CADRES", "FRONTLINE", "WOMEN", "MINORITY", "UNDER_50")) {
+      assertThat(rules.get(code).path("population").asInt()).as(code + " judges the unit's own 16").isEqualTo(16);
+    }
+    assertThat(results.path("structureMet").asBoolean()).isTrue();
+    JsonNode credentials = read(users.api("qu-zzb").get(ConferenceSteps.PATH + "/credentials").body());
+    assertThat(credentials).hasSize(18);
+    credentials.forEach(c -> assertThat(c.path("decision").path("decision").asText()).isEqualTo("CONFIRMED"));
+    assertThat(jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = ?", Integer.class,
+        ELECTION, "ELECTION_RESULTS")).isEqualTo(branches);
+    String reports = "/api/reports/elections/" + ELECTION + "/stages/ELECTION";
+    assertThat(users.api("city-zzb").get(reports + "/roster.xlsx").status()).isEqualTo(200);
+    assertThat(users.api("city-zzb").get(reports + "/registration-forms.pdf").status()).isEqualTo(200);
+  }
 
   /** The 24 inspections; the last target fails the integrity check (vetoed). Returns the targets still standing. */
   private List<String> inspectTargets(List<String> targets) throws InterruptedException {
@@ -253,12 +306,15 @@ class ReferenceCampaignEndToEndTest {
       var completions = historyService.createUserOperationLogQuery().taskId(task.getId())
           .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list();
       String user = completions.isEmpty() ? null : completions.get(0).getUserId();
-      List<String> groups = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
-          .type(org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE).list().stream()
-          .map(org.camunda.bpm.engine.history.HistoricIdentityLinkLog::getGroupId)
+      var links = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+          .type(org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE).list();
+      List<String> groups = links.stream().map(org.camunda.bpm.engine.history.HistoricIdentityLinkLog::getGroupId)
           .filter(java.util.Objects::nonNull).toList();
-      boolean member = user != null && !groups.isEmpty() && identityService.createGroupQuery().groupMember(user)
-          .groupIdIn(groups.toArray(String[]::new)).count() > 0;
+      // counting and its confirmation go to the appointed counters / scrutineers themselves (candidate users)
+      List<String> people = links.stream().map(org.camunda.bpm.engine.history.HistoricIdentityLinkLog::getUserId)
+          .filter(java.util.Objects::nonNull).toList();
+      boolean member = user != null && (people.contains(user) || !groups.isEmpty() && identityService.createGroupQuery()
+          .groupMember(user).groupIdIn(groups.toArray(String[]::new)).count() > 0);
       if (!member || user.equals("admin")) wrong.add(task.getTaskDefinitionKey() + " " + task.getId() + " by " + user
           + " candidates " + groups);
     }
