@@ -2,7 +2,7 @@ package cn.congress.nomination.congress;
 
 import static cn.congress.nomination.congress.CongressElectionProcess.*;
 
-import cn.congress.nomination.election.Election;
+import cn.congress.nomination.candidate.StepTasks;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
 import cn.congress.nomination.security.CurrentViewer;
@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +46,12 @@ class CongressController {
   private final CurrentViewer currentViewer;
   private final TaskService taskService;
   private final TaskCompletion completion;
+  private final StepTasks steps;
 
   CongressController(CongressElection congress, Conference conference, Counts counts, CredentialsReview credentials,
                      CongressAccess access, CurrentViewer currentViewer, TaskService taskService,
-                     TaskCompletion completion) {
+                     TaskCompletion completion, StepTasks steps) {
+    this.steps = steps;
     this.congress = congress;
     this.conference = conference;
     this.counts = counts;
@@ -319,16 +320,6 @@ class CongressController {
     return round;
   }
 
-  private Task find(String electionId, String taskKey, String what) {
-    return open(electionId, taskKey).orElseThrow(() -> new ValidationException("当前没有可办理的任务：" + what,
-        List.of(Violation.of("task", "TASK_NOT_OPEN", "选举 " + electionId + " 当前没有“" + what + "”任务"))));
-  }
-
-  private Optional<Task> open(String electionId, String taskKey) {
-    return taskService.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(electionId)
-        .taskDefinitionKey(taskKey).list().stream().findFirst();
-  }
-
   /** The counter's task: the one they claimed, else a free one of the two. */
   private Task countingTask(String electionId, String user) {
     List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(electionId)
@@ -339,8 +330,12 @@ class CongressController {
             "TASK_NOT_OPEN", "选举 " + electionId + " 当前没有可由 " + user + " 办理的计票录入任务"))));
   }
 
+  private Task find(String electionId, String taskKey, String what) {
+    return steps.find(KEY, electionId, taskKey, null, what);
+  }
+
+  /** Completes the step as the signed-in user: the listener's refusal comes back as itself (422 / 403). */
   private void complete(String electionId, String taskKey, String what, Map<String, Object> variables) {
-    Election election = congress.election(electionId);
-    completion.complete(find(election.id(), taskKey, what).getId(), variables, what);
+    steps.complete(KEY, congress.election(electionId).id(), taskKey, null, what, variables);
   }
 }

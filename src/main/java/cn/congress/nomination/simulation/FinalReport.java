@@ -29,8 +29,7 @@ class FinalReport {
 
   String render(String electionId, String electoralUnitId) {
     StringBuilder out = new StringBuilder("Structure and statistics (report services)\n");
-    for (Stage stage : new Stage[] {Stage.RECOMMENDATION, Stage.INSPECTION, Stage.INITIAL_CANDIDATES,
-        Stage.PRELIMINARY_CANDIDATES}) {
+    for (Stage stage : Stage.values()) {
       Composition c = compositions.of(lists.ofStage(electionId, stage));
       out.append("  %s (%s): %d names, average age %s, %d minority groups, structure rules %s%n".formatted(
           stage.label(), stage, c.total(), c.averageAge(), c.ethnicGroups(), c.allRulesMet() ? "all met" : "NOT all met"));

@@ -73,6 +73,10 @@ final class Meter implements AutoCloseable {
     done.incrementAndGet();
   }
 
+  void tick(int items) {
+    done.addAndGet(items);
+  }
+
   List<StageTime> stages() {
     return List.copyOf(stages);
   }

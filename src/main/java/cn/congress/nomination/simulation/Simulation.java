@@ -2,8 +2,12 @@ package cn.congress.nomination.simulation;
 
 import cn.congress.nomination.demo.DemoDistrict;
 import cn.congress.nomination.demo.DistrictWriter;
+import cn.congress.nomination.election.CategorizedMember;
+import cn.congress.nomination.election.ElectionIdentities;
+import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.nomination.branch.BranchNominationProcess;
 import cn.congress.nomination.nomination.unit.RecommendingUnitProcess;
+import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.security.SystemCalls;
 import cn.congress.nomination.security.Viewer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,10 +41,11 @@ import org.springframework.stereotype.Component;
  * generator, the reference election on it, then round one (every branch secretary records and submits the meeting,
  * on a pool of threads), the recommending units (committee and unit meetings, each confirmed by a second person, the
  * list filed), the inspection targets, the inspections (the engine clock moved past the notice period; one target
- * vetoed), the initial candidates with their publicity (one objection substantiated, the clock moved past the period)
- * and the preliminary candidates approved by the city. Saves go through the domain API over HTTP; every task is found,
- * claimed and completed through the engine as a user of the organization that owns it. Then the bare engine is measured
- * in the same run for comparison.
+ * vetoed), the initial candidates with their publicity (one objection substantiated, the clock moved past the period),
+ * the preliminary candidates approved by the city, and the delegate conference (the city's nominees, one round entered
+ * ballot by ballot by two counters and confirmed by a scrutineer, the results filed, the credentials confirmed). Saves
+ * go through the domain API over HTTP; every task is found, claimed and completed through the engine as a user of the
+ * organization that owns it. Then the bare engine is measured in the same run for comparison.
  */
 @Component
 public class Simulation {
@@ -55,6 +60,9 @@ public class Simulation {
   private static final String INITIAL = "/api/elections/" + ELECTION + "/initial-candidates";
   private static final String PRELIMINARY = "/api/elections/" + ELECTION + "/preliminary-candidates";
   private static final String NOMINATIONS = "/api/nominations/" + ELECTION;
+  private static final String CONGRESS = "/api/elections/" + ELECTION + "/congress";
+  /** The conference: 308 delegates of the district congress expected, 296 present. */
+  private static final int CONFERENCE_PRESENT = 296;
 
   /** What to simulate: branches, threads for the branch submissions, seconds between progress lines. */
   public record Options(int branches, int threads, int progressSeconds) {}
@@ -69,10 +77,17 @@ public class Simulation {
   private final EngineBaseline baseline;
   private final SimulationMeasures measures;
   private final FinalReport finalReport;
+  private final Elections elections;
+  private final Members members;
+  private final ElectionIdentities identities;
 
   Simulation(DistrictWriter writer, JdbcTemplate jdbc, EngineUser engine, TaskService taskService,
              RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-             EngineBaseline baseline, SimulationMeasures measures, FinalReport finalReport) {
+             EngineBaseline baseline, SimulationMeasures measures, FinalReport finalReport, Elections elections,
+             Members members, ElectionIdentities identities) {
+    this.elections = elections;
+    this.members = members;
+    this.identities = identities;
     this.writer = writer;
     this.jdbc = jdbc;
     this.engine = engine;
@@ -159,7 +174,9 @@ public class Simulation {
       List<String> initial = meter.stage("initial candidates and publicity", units.size(),
           () -> initialCandidates(targets, vetoed, units));
       List<String> preliminary = meter.stage("preliminary candidates", 1, this::preliminaryCandidates);
-      EngineUser.await("the campaign reached its end (preliminary candidates approved)", () ->
+      List<String> delegates = meter.stage("delegate conference", CONFERENCE_PRESENT,
+          () -> conference(preliminary));
+      EngineUser.await("the campaign reached its end (delegates elected, credentials confirmed)", () ->
           runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
               .processDefinitionKey("ElectionCampaignProcess").count() == 0);
       ClockUtil.reset();
@@ -173,8 +190,7 @@ public class Simulation {
           summary.committees(), submitted, countFiledUnitLists(), targets.size(),
           inspected.values().stream().filter("PASSED"::equals).count(),
           inspected.values().stream().filter("VETOED"::equals).count(), initial.size(), preliminary.size(),
-          jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = ?", Long.class, ELECTION,
-              "PRELIMINARY_CANDIDATES_FIXED"));
+          notices("PRELIMINARY_CANDIDATES_FIXED"), delegates.size(), notices("ELECTION_RESULTS"));
       return new SimulationResult(options, counts, meter.stages(), bare, List.copyOf(branchNanos), saveNanos.get(),
           tasklistAllOpen, tasklistMillis,
           meter.maxHeapSampled(), measures.peakHeapBytes(), measures.databaseBytes(),
@@ -408,6 +424,80 @@ public class Simulation {
       if (!approved.toString().contains("APPROVED")) throw new SimulationFailure("not approved: " + approved);
       meter.tick();
       return initial;
+    }
+
+    /**
+     * The delegate conference: the city nominates two more names (20 + 2 for 18 seats); the rules, the counters jp-1
+     * and jp-2, the scrutineer jianpiao-1 (a voter who is not a candidate) and the introduction; 308 delegates
+     * expected, 296 present, 296 ballots issued and returned; both counters enter every ballot (the second misreads
+     * one, the scrutineer resolves it and confirms); 16 of the unit's own candidates meeting the structure and the two
+     * nominees elected; the results filed; the credentials committee confirms every delegate. Returns the delegates.
+     */
+    private List<String> conference(List<String> preliminary) {
+      engine.awaitTask("city-zzb", ELECTION, "Task_NominateUpperCandidates");
+      List<String> upper = jdbc.queryForList("""
+          select m.id from member m join election_identity i on i.member_id = m.id and i.election_id = ?
+           where m.membership = 'FULL' and i.category_code = 'PROFESSIONAL_TECHNICAL'
+             and not exists (select 1 from candidate_removal r where r.election_id = ? and r.member_id = m.id)
+           order by m.id fetch first 30 rows only""", String.class, ELECTION, ELECTION).stream()
+          .filter(id -> !preliminary.contains(id)).limit(2).toList();
+      JsonNode list = as("city-zzb").post(CONGRESS + "/upper-nominees", "{\"memberIds\":[\"" + String.join("\",\"", upper)
+          + "\"]}");
+      List<String> ballot = ids(list, "memberId");
+      String voter = jdbc.queryForList("select id from member where membership = 'FULL' order by id fetch first 50 rows "
+          + "only", String.class).stream().filter(id -> !ballot.contains(id)).findFirst().orElseThrow();
+      engine.awaitTask("qu-zzb", ELECTION, "Task_PrepareConference");
+      as("qu-zzb").put(CONGRESS + "/rules", "{\"writeInsAllowed\":true,\"seatReductionAllowed\":false}");
+      as("qu-zzb").put(CONGRESS + "/staff", "{\"counters\":[\"jp-1\",\"jp-2\"],\"scrutineers\":[{\"userId\":"
+          + "\"jianpiao-1\",\"memberId\":\"" + voter + "\"}]}");
+      as("qu-zzb").put(CONGRESS + "/introduction", "{\"explainedBy\":\"区委组织部部长\",\"introduction\":"
+          + "\"印发正式候选人简历，逐一介绍候选人\"}");
+      as("qu-zzb").post(CONGRESS + "/preparation/submit", "");
+      engine.awaitTask("qu-zzb", ELECTION, "Task_IssueBallots");
+      long round = as("qu-zzb").post(CONGRESS + "/rounds", "{\"expected\":308,\"present\":" + CONFERENCE_PRESENT
+          + ",\"issued\":" + CONFERENCE_PRESENT + "}").path("round").path("id").asLong();
+      engine.awaitTask("qu-zzb", ELECTION, "Task_RecordBallotsReturned");
+      as("qu-zzb").post(CONGRESS + "/rounds/" + round + "/returned", "{\"returned\":" + CONFERENCE_PRESENT + "}");
+
+      Map<String, String> categories = identities.categoriesOf(ELECTION, preliminary);
+      List<String> chosen = new ArrayList<>(DelegateChoice.meetingStructure(elections.get(ELECTION), preliminary.stream()
+          .map(id -> new CategorizedMember(members.find(id).orElseThrow(), categories.get(id))).toList(), 16));
+      chosen.addAll(upper);
+      List<String> order = ids(as("jp-1").get(CONGRESS + "/rounds/" + round).path("ballot"), "memberId");
+      engine.awaitTask("jp-1", ELECTION, "Task_EnterFirstCount");
+      as("jp-1").post(CONGRESS + "/rounds/" + round + "/entries", SyntheticBallots.entry(order, chosen,
+          CONFERENCE_PRESENT, -1));
+      as("jp-1").post(CONGRESS + "/rounds/" + round + "/entries/submit", "");
+      as("jp-2").post(CONGRESS + "/rounds/" + round + "/entries", SyntheticBallots.entry(order, chosen,
+          CONFERENCE_PRESENT, 7));
+      as("jp-2").post(CONGRESS + "/rounds/" + round + "/entries/submit", "");
+      meter.tick(CONFERENCE_PRESENT);
+      engine.awaitTask("jianpiao-1", ELECTION, "Task_ConfirmCount");
+      long entry = jdbc.queryForObject("select id from congress_count_entry where round_id = ? and counter = 'jp-1'",
+          Long.class, round);
+      as("jianpiao-1").post(CONGRESS + "/rounds/" + round + "/resolution", "{\"entryId\":" + entry
+          + ",\"reason\":\"核对第7张纸质选票，以第一次录入为准\"}");
+      JsonNode count = as("jianpiao-1").post(CONGRESS + "/rounds/" + round + "/confirm", "").path("count");
+      if (count.path("outcome").path("elected").size() != chosen.size()) {
+        throw new SimulationFailure("the conference elected " + count.path("outcome").path("elected") + ", expected "
+            + chosen);
+      }
+      engine.awaitTask("qu-zzb", ELECTION, "Task_FileResults");
+      as("qu-zzb").post(CONGRESS + "/filing", "");
+      engine.awaitTask("city-zzb", ELECTION, "Task_ReviewCredentials");
+      StringBuilder decisions = new StringBuilder();
+      for (JsonNode c : as("city-zzb").get(CONGRESS + "/credentials")) {
+        decisions.append(decisions.isEmpty() ? "" : ",").append("{\"memberId\":\"")
+            .append(c.path("delegate").path("memberId").asText()).append("\",\"decision\":\"CONFIRMED\"}");
+      }
+      as("city-zzb").put(CONGRESS + "/credentials", "[" + decisions + "]");
+      as("city-zzb").post(CONGRESS + "/credentials/submit", "");
+      return ids(as("qu-zzb").get(CONGRESS + "/results").path("elected"), "memberId");
+    }
+
+    private long notices(String kind) {
+      return jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = ?", Long.class, ELECTION,
+          kind);
     }
 
     private long countFiledUnitLists() {

@@ -12,7 +12,8 @@ public record SimulationResult(Simulation.Options options, Counts counts, List<M
   /** The outcome of every stage, counted in the domain tables and the engine's history. */
   public record Counts(long branches, long members, long committees, long branchesSubmitted, long unitListsFiled,
                        long inspectionTargets, long inspectionsPassed, long inspectionsVetoed, long initialCandidates,
-                       long preliminaryCandidates, long preliminaryNotices) {}
+                       long preliminaryCandidates, long preliminaryNotices, long delegatesElected,
+                       long resultNotices) {}
 
   public List<Meter.StageTime> stageTimes() {
     return stages;

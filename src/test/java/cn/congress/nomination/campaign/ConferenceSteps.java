@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.congress.nomination.campaign.InitialCandidateSteps.Steps;
 import cn.congress.nomination.election.CategorizedMember;
-import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ElectionIdentities;
 import cn.congress.nomination.election.Elections;
-import cn.congress.nomination.election.RuleScope;
-import cn.congress.nomination.election.StructureEvaluator;
 import cn.congress.nomination.organization.Members;
+import cn.congress.nomination.simulation.DelegateChoice;
+import cn.congress.nomination.simulation.SyntheticBallots;
 import cn.congress.nomination.support.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -99,8 +96,8 @@ final class ConferenceSteps {
     List<String> order = new ArrayList<>();
     roundView.path("ballot").forEach(c -> order.add(c.path("memberId").asText()));
     assertThat(order).containsExactlyInAnyOrderElementsOf(ballot);
-    String first = ballots(order, chosen, -1);
-    String second = ballots(order, chosen, 7);  // the second counter read ballot 7 differently
+    String first = SyntheticBallots.entry(order, chosen, PRESENT, -1);
+    String second = SyntheticBallots.entry(order, chosen, PRESENT, 7);  // the second counter read ballot 7 differently
     steps.awaitTask("jp-1", "Task_EnterFirstCount");
     ok(users.api("jp-1").post(PATH + "/rounds/" + round + "/entries", first));
     ok(users.api("jp-1").post(PATH + "/rounds/" + round + "/entries/submit", ""));
@@ -108,6 +105,11 @@ final class ConferenceSteps {
     ok(users.api("jp-2").post(PATH + "/rounds/" + round + "/entries/submit", ""));
 
     sealedForEveryoneButTheirOwnEntry(round);
+    // wrong people: no login, a branch secretary reading, a counter confirming, a scrutineer entering a count
+    assertThat(Api.anonymous(users.port()).get(PATH).status()).isEqualTo(401);
+    assertThat(users.api(branchSecretary()).get(PATH + "/rounds/" + round).status()).isEqualTo(403);
+    assertThat(users.api("jp-1").post(PATH + "/rounds/" + round + "/confirm", "").status()).isEqualTo(403);
+    assertThat(users.api("jianpiao-1").post(PATH + "/rounds/" + round + "/entries", first).status()).isEqualTo(403);
 
     steps.awaitTask("jianpiao-1", "Task_ConfirmCount");
     Api.Response differ = users.api("jianpiao-1").post(PATH + "/rounds/" + round + "/confirm", "");
@@ -177,22 +179,11 @@ final class ConferenceSteps {
         .asText()).isEqualTo("jp-2");
   }
 
-  /** 16 of the preliminary candidates meeting every delegate rule (a seeded search over the list). */
+  /** 16 of the preliminary candidates meeting every delegate rule (the simulator's seeded choice). */
   private List<String> ownDelegates(List<String> preliminary) {
-    Election election = elections.get(ELECTION);
     Map<String, String> categories = identities.categoriesOf(ELECTION, preliminary);
-    Random random = new Random(16);
-    for (int attempt = 0; attempt < 20_000; attempt++) {
-      List<String> pick = new ArrayList<>(preliminary);
-      Collections.shuffle(pick, random);
-      pick = pick.subList(0, 16);
-      List<CategorizedMember> people = pick.stream().map(id -> new CategorizedMember(members.find(id).orElseThrow(),
-          categories.get(id))).toList();
-      if (StructureEvaluator.allMet(StructureEvaluator.evaluate(election, RuleScope.DELEGATES, people, Map.of()))) {
-        return pick;
-      }
-    }
-    throw new AssertionError("no 16 of the preliminary candidates meet the delegate structure");
+    return DelegateChoice.meetingStructure(elections.get(ELECTION), preliminary.stream()
+        .map(id -> new CategorizedMember(members.find(id).orElseThrow(), categories.get(id))).toList(), 16);
   }
 
   /** Two full members of the district, neither on the list nor removed, as the city's nominees. */
@@ -203,6 +194,10 @@ final class ConferenceSteps {
            and not exists (select 1 from candidate_removal r where r.election_id = ? and r.member_id = m.id)
          order by m.id""", String.class, ELECTION, ELECTION).stream().filter(id -> !preliminary.contains(id))
         .limit(2).toList();
+  }
+
+  private String branchSecretary() {
+    return jdbc.queryForObject("select min(id) from organization where type = 'BRANCH'", String.class) + "-sj";
   }
 
   private String probationaryMember() {
@@ -225,34 +220,6 @@ final class ConferenceSteps {
 
   private static String opening(int present) {
     return "{\"expected\":" + EXPECTED + ",\"present\":" + present + ",\"issued\":" + present + "}";
-  }
-
-  /**
-   * The 296 ballots in ballot order: "for" the 18 chosen, "against" the others, with variation (every third ballot
-   * one chosen name "against", every fifth one chosen name abstained and one other name "for"); ballots 291–294
-   * abstain throughout; 295–296 mark every name "for" (over-marked: void). {@code misread} changes one mark.
-   */
-  private static String ballots(List<String> order, List<String> chosen, int misread) {
-    List<String> others = order.stream().filter(id -> !chosen.contains(id)).toList();
-    StringBuilder json = new StringBuilder("{\"mode\":\"BALLOTS\",\"ballots\":[");
-    for (int k = 1; k <= PRESENT; k++) {
-      Map<String, String> mark = new java.util.HashMap<>();
-      for (String id : order) mark.put(id, chosen.contains(id) ? "FOR" : "AGAINST");
-      if (k <= 290) {
-        if (k % 3 == 0) mark.put(chosen.get(k % chosen.size()), "AGAINST");
-        if (k % 5 == 0) {
-          mark.put(chosen.get((k + 1) % chosen.size()), "ABSTAIN");
-          mark.put(others.get(k % others.size()), "FOR");
-        }
-      } else {
-        for (String id : order) mark.put(id, k <= 294 ? "ABSTAIN" : "FOR");
-      }
-      if (k == misread) mark.put(chosen.get(0), mark.get(chosen.get(0)).equals("FOR") ? "AGAINST" : "FOR");
-      if (k > 1) json.append(',');
-      json.append("{\"number\":").append(k).append(",\"marks\":[")
-          .append(order.stream().map(id -> "\"" + mark.get(id) + "\"").collect(Collectors.joining(","))).append("]}");
-    }
-    return json.append("]}").toString();
   }
 
   /** Null values are left out of the API's JSON (non_null inclusion). */

@@ -45,9 +45,12 @@ class SimulationTest {
     assertThat(counts.initialCandidates()).isEqualTo(20);
     assertThat(counts.preliminaryCandidates()).isEqualTo(20);
     assertThat(counts.preliminaryNotices()).isEqualTo(920);
+    assertThat(counts.delegatesElected()).isEqualTo(18);
+    assertThat(counts.resultNotices()).isEqualTo(920);
     assertThat(result.stageTimes()).extracting(Meter.StageTime::stage).containsExactly("district and election",
         "campaign start (branches opened)", "branch nomination (round one)", "recommending units", "inspection targets",
-        "inspections", "initial candidates and publicity", "preliminary candidates", "bare engine baseline");
+        "inspections", "initial candidates and publicity", "preliminary candidates", "delegate conference",
+        "bare engine baseline");
     assertThat(result.stageTimes().get(2).tasks()).isEqualTo(920);
     assertThat(result.branchNanos()).hasSize(920);
     assertThat(result.decileMillis()).hasSize(10);
