@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -40,9 +41,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * CongressElectionProcess on the engine, one method per path; every task completed by the user who owns it (the
  * listener checks the person and the rules). 23 formal candidates (21 preliminary + 2 city nominees) for 18 seats,
- * 40 voters expected, 38 present; more than half of the expected (21 votes) elects.
+ * 40 voters expected, 38 present; more than half of the expected (21 votes) elects. Runs on H2 and on PostgreSQL.
  */
 @EngineTest
+@Tag("persistence")  // the conference's tables and every path also on PostgreSQL
 @Import(CongressScenario.Roster.class)
 class CongressElectionProcessTest {
 
