@@ -92,7 +92,8 @@ p.append('''<?xml version="1.0" encoding="UTF-8"?>
      resolved and the count confirmed by a scrutineer who entered neither (sealed until then), then a tie-break among the
      tied, a supplementary round or a recorded reduction of the seats for unfilled seats; the results (stroke order,
      structure met/unmet) filed with the upper committee, five must-knows #5, and the upper congress's credentials review
-     (an invalid delegate's seat is voted again). Called by the campaign with electionId and electoralUnitId (business
+     (an invalid delegate's seat is voted again). Before the schedule's ELECTION deadline the unit is reminded, after it
+     the upper committee is told, while the results are not filed. Called by the campaign with electionId and electoralUnitId (business
      key: the election id). Rules: congressElectionTaskListener. Written by tools/bpmn/congress-election.py. -->
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                   xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
@@ -135,6 +136,30 @@ for f in flows:
              f'    </bpmn:sequenceFlow>')
   else:
     p.append(f'    <bpmn:sequenceFlow id="{fid}"{nm} sourceRef="{s}" targetRef="{t}" />')
+# before and after the schedule's ELECTION deadline (non-interrupting): remind the unit, then tell the upper committee,
+# while the results are not filed
+for sid, name, timer, task, tname, delegate, end, ename in [
+    ('Reminder', '截止前提醒', "${deadlines.reminderOf(electionId, 'ELECTION')}", 'ServiceTask_RemindElectoralUnit',
+     '提醒选举单位（尚未报送结果时）', '${remindConferenceDelegate}', 'End_UnitReminded', '已提醒'),
+    ('Deadline', '逾期告知上级', "${deadlines.dueOf(electionId, 'ELECTION')}", 'ServiceTask_ReportLateToUpperCommittee',
+     '告知上级党委（逾期未报送结果时）', '${reportLateConferenceDelegate}', 'End_LateReported', '已告知')]:
+  p.append(f'''    <bpmn:subProcess id="SubProcess_Conference{sid}" name="{name}" triggeredByEvent="true">
+      <bpmn:startEvent id="StartEvent_Conference{sid}" name="{name}" isInterrupting="false">
+        <bpmn:outgoing>Flow_To{task}</bpmn:outgoing>
+        <bpmn:timerEventDefinition id="TimerEventDefinition_Conference{sid}">
+          <bpmn:timeDate xsi:type="bpmn:tFormalExpression">{timer}</bpmn:timeDate>
+        </bpmn:timerEventDefinition>
+      </bpmn:startEvent>
+      <bpmn:sequenceFlow id="Flow_To{task}" sourceRef="StartEvent_Conference{sid}" targetRef="{task}" />
+      <bpmn:serviceTask id="{task}" name="{tname}" camunda:delegateExpression="{delegate}">
+        <bpmn:incoming>Flow_To{task}</bpmn:incoming>
+        <bpmn:outgoing>Flow_To{end}</bpmn:outgoing>
+      </bpmn:serviceTask>
+      <bpmn:sequenceFlow id="Flow_To{end}" sourceRef="{task}" targetRef="{end}" />
+      <bpmn:endEvent id="{end}" name="{ename}">
+        <bpmn:incoming>Flow_To{end}</bpmn:incoming>
+      </bpmn:endEvent>
+    </bpmn:subProcess>''')
 p.append('  </bpmn:process>')
 p.append('  <bpmndi:BPMNDiagram id="Diagram_CongressElection">')
 p.append('    <bpmndi:BPMNPlane id="Plane_CongressElection" bpmnElement="CongressElectionProcess">')
@@ -177,6 +202,29 @@ for f in flows:
     mx, my = wps[len(wps) // 2 - 1] if len(wps) > 2 else first
     p.append(f'        <bpmndi:BPMNLabel>\n          <dc:Bounds x="{mx + 5}" y="{my - 22}" width="110" height="14" />\n        </bpmndi:BPMNLabel>')
   p.append('      </bpmndi:BPMNEdge>')
+for i, (sid, task, end) in enumerate([('Reminder', 'ServiceTask_RemindElectoralUnit', 'End_UnitReminded'),
+                                      ('Deadline', 'ServiceTask_ReportLateToUpperCommittee', 'End_LateReported')]):
+  x = 160 + i * 460
+  p.append(f'''      <bpmndi:BPMNShape id="Shape_SubProcess_Conference{sid}" bpmnElement="SubProcess_Conference{sid}" isExpanded="true">
+        <dc:Bounds x="{x}" y="620" width="380" height="140" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Shape_StartEvent_Conference{sid}" bpmnElement="StartEvent_Conference{sid}">
+        <dc:Bounds x="{x + 32}" y="672" width="36" height="36" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Shape_{task}" bpmnElement="{task}">
+        <dc:Bounds x="{x + 130}" y="650" width="120" height="80" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Shape_{end}" bpmnElement="{end}">
+        <dc:Bounds x="{x + 312}" y="672" width="36" height="36" />
+      </bpmndi:BPMNShape>
+      <bpmndi:BPMNEdge id="Edge_Flow_To{task}" bpmnElement="Flow_To{task}">
+        <di:waypoint x="{x + 68}" y="690" />
+        <di:waypoint x="{x + 130}" y="690" />
+      </bpmndi:BPMNEdge>
+      <bpmndi:BPMNEdge id="Edge_Flow_To{end}" bpmnElement="Flow_To{end}">
+        <di:waypoint x="{x + 250}" y="690" />
+        <di:waypoint x="{x + 312}" y="690" />
+      </bpmndi:BPMNEdge>''')
 p.append('    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n</bpmn:definitions>\n')
 target = os.path.join(os.path.dirname(__file__), '..', '..', 'processes', 'congress-election.bpmn')
 open(target, 'w', encoding='utf-8').write('\n'.join(p))

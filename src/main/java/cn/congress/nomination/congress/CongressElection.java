@@ -4,6 +4,7 @@ import cn.congress.nomination.audit.AuditLog;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.election.RuleResult;
+import cn.congress.nomination.election.ScheduleStep;
 import cn.congress.nomination.notice.NoticeKind;
 import cn.congress.nomination.notice.Notices;
 import cn.congress.nomination.organization.Organization;
@@ -153,6 +154,36 @@ public class CongressElection {
     audit.record("system", "CONGRESS_RESULTS_ANNOUNCED", Conference.SUBJECT, electionId, "五必知：向 " + sent
         + " 个党支部通报选举结果");
     return sent;
+  }
+
+  /** Before the schedule's ELECTION deadline: a REMINDER notice to the electoral unit, unless the results are filed. */
+  @Transactional
+  public boolean remindIfNotFiled(String electionId) {
+    if (!store.filings(electionId).isEmpty()) return false;
+    Election election = election(electionId);
+    String due = deadline(election);
+    notices.toOrganization(NoticeKind.REMINDER, electionId, election.electoralUnitId(), "选举结果报送截止提醒",
+        "请于 " + due + " 前召开大会完成选举，并向上级党委报送选举结果报告、代表名册和代表登记表");
+    audit.record("system", "CONGRESS_RESULTS_REMINDED", Conference.SUBJECT, electionId, "截止日期 " + due + "，尚未报送");
+    return true;
+  }
+
+  /** After the schedule's ELECTION deadline: a LATE notice to the upper committee naming the unit, unless filed. */
+  @Transactional
+  public boolean reportLateIfNotFiled(String electionId) {
+    if (!store.filings(electionId).isEmpty()) return false;
+    Election election = election(electionId);
+    String due = deadline(election);
+    Organization unit = organizations.get(election.electoralUnitId());
+    notices.toOrganization(NoticeKind.LATE, electionId, unit.parentId(), unit.name() + "选举结果逾期未报送",
+        unit.name() + "（" + unit.id() + "）应于 " + due + " 前完成选举并报送结果，至今未报送");
+    audit.record("system", "CONGRESS_RESULTS_LATE", Conference.SUBJECT, electionId, "截止日期 " + due
+        + "，逾期未报送，已告知上级");
+    return true;
+  }
+
+  private static String deadline(Election election) {
+    return election.deadline(ScheduleStep.ELECTION).map(String::valueOf).orElse("");
   }
 
   /** The credentials review is complete; true when every delegate stands (no seat left vacant). */

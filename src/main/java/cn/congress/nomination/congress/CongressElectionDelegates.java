@@ -25,4 +25,16 @@ class CongressElectionDelegates {
   JavaDelegate announceResultsDelegate(CongressElection congress) {
     return execution -> congress.announceResults((String) execution.getVariable(ELECTION_ID));
   }
+
+  /** Before the deadline: the electoral unit is reminded while its results are not filed. */
+  @Bean
+  JavaDelegate remindConferenceDelegate(CongressElection congress) {
+    return execution -> congress.remindIfNotFiled((String) execution.getVariable(ELECTION_ID));
+  }
+
+  /** After the deadline: the upper committee is told while the results are not filed. */
+  @Bean
+  JavaDelegate reportLateConferenceDelegate(CongressElection congress) {
+    return execution -> congress.reportLateIfNotFiled((String) execution.getVariable(ELECTION_ID));
+  }
 }

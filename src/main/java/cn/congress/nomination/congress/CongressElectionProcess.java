@@ -24,6 +24,11 @@ public final class CongressElectionProcess {
   public static final String TASK_ANNOUNCE = "ServiceTask_AnnounceResults";
   public static final String TASK_REVIEW_CREDENTIALS = "Task_ReviewCredentials";
   public static final String END_DELEGATES_CONFIRMED = "End_DelegatesConfirmed";
+  /** Timers of the schedule's ELECTION deadline (non-interrupting event subprocesses). */
+  public static final String TIMER_REMINDER = "StartEvent_ConferenceReminder";
+  public static final String TIMER_DEADLINE = "StartEvent_ConferenceDeadline";
+  public static final String TASK_REMIND = "ServiceTask_RemindElectoralUnit";
+  public static final String TASK_REPORT_LATE = "ServiceTask_ReportLateToUpperCommittee";
 
   /** Given by the caller: the election and its electoral unit (candidate group of the unit's tasks). */
   public static final String ELECTION_ID = "electionId";

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,6 +59,7 @@ class CongressElectionProcessTest {
   @Autowired RepositoryService repositoryService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired Organizations organizations;
   @Autowired OrganizationGroups groups;
@@ -361,6 +363,23 @@ class CongressElectionProcessTest {
     assertThat(credentials.decisions(s.election)).hasSize(20);
     assertThat(jdbc.queryForObject("select count(*) from congress_filing where election_id = ?", Integer.class,
         s.election)).isEqualTo(2);
+  }
+
+  @Test
+  void deadlineOfTheSchedule_unitRemindedThenUpperCommitteeTold_whileNotFiled() throws Exception {
+    CongressScenario s = scenario();
+    ProcessInstance pi = s.start(repositoryService, runtimeService);
+    managementService.executeJob(timer(pi, TIMER_REMINDER).getId());
+    managementService.executeJob(timer(pi, TIMER_DEADLINE).getId());
+    assertThat(pi).isWaitingAt(TASK_NOMINATE_UPPER);
+    assertThat(jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = 'REMINDER' "
+        + "and organization_id = ?", Integer.class, s.election, s.base.district)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from notice where election_id = ? and kind = 'LATE' "
+        + "and organization_id = ?", Integer.class, s.election, s.base.city)).isEqualTo(1);
+  }
+
+  private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
   }
 
   @Test
