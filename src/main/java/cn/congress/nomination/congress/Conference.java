@@ -81,6 +81,11 @@ public class Conference {
     return store.rules(electionId).orElse(CongressRules.defaults());
   }
 
+  /** Whether the conference has adopted its rules ({@link #rules} gives the defaults until then). */
+  public boolean rulesAdopted(String electionId) {
+    return store.rules(electionId).isPresent();
+  }
+
   @Transactional
   public CongressRules adoptRules(String electionId, CongressRules rules, String user) {
     Election election = elections.get(electionId);

@@ -62,9 +62,9 @@ class CongressController {
     this.completion = completion;
   }
 
-  record Overview(List<FormalCandidate> candidates, int seats, CongressRules rules, List<String> counters,
-                  List<Scrutineer> scrutineers, Introduction introduction, List<Round> rounds, NextRound nextRound,
-                  ConferenceResult results, List<ResultsFiling> filings) {}
+  record Overview(List<FormalCandidate> candidates, int seats, CongressRules rules, boolean rulesAdopted,
+                  List<String> counters, List<Scrutineer> scrutineers, Introduction introduction, List<Round> rounds,
+                  NextRound nextRound, ConferenceResult results, List<ResultsFiling> filings) {}
 
   record Nominees(List<String> memberIds) {}
 
@@ -81,11 +81,11 @@ class CongressController {
   record RoundView(Round round, List<FormalCandidate> ballot, CountView count) {}
 
   @GetMapping
-  @Operation(summary = "The conference as recorded: formal list, rules, staff, introduction, rounds (no count), round due, results of confirmed rounds, filings")
+  @Operation(summary = "The conference as recorded: formal list, rules (adopted or the defaults), staff, introduction, rounds (no count), round due, results of confirmed rounds, filings")
   Overview overview(@PathVariable String id) {
     read(id);
     return new Overview(conference.candidateList(id), conference.candidateList(id).isEmpty() ? 0 : conference.seats(id),
-        conference.rules(id), conference.counterList(id), conference.scrutineerAppointments(id),
+        conference.rules(id), conference.rulesAdopted(id), conference.counterList(id), conference.scrutineerAppointments(id),
         conference.introduction(id).orElse(null), conference.rounds(id), conference.nextRound(id).orElse(null),
         conference.results(id), congress.filings(id));
   }
@@ -211,6 +211,15 @@ class CongressController {
     Task task = countingTask(id, user);
     completion.complete(task.getId(), Map.of(), task.getName());
     return round(id, roundId);
+  }
+
+  @GetMapping("/rounds/{roundId}/entries")
+  @Operation(summary = "The round's entries for its appointed scrutineers: id, first or second, counter, mode, time — no figure (to name the entry that holds)")
+  List<Counts.EntryRef> entries(@PathVariable String id, @PathVariable long roundId) {
+    roundOf(id, roundId);
+    Viewer viewer = currentViewer.get();
+    access.requireScrutineer(viewer);
+    return counts.entryRefs(roundId, viewer.userId());
   }
 
   @PostMapping("/rounds/{roundId}/resolution")

@@ -242,6 +242,16 @@ class CongressStore {
   }
 
   /** Every entry of a round, complete. Only {@link Counts} calls this, and shows an entry to its own counter only. */
+  /** The entries of a round without their content: id, order, counter, mode, time (no figure). */
+  List<Counts.EntryRef> entryRefs(long roundId) {
+    List<Counts.EntryRef> refs = new ArrayList<>();
+    jdbc.sql("select id, counter, mode, entered_at from congress_count_entry where round_id = ? order by id").param(roundId)
+        .query((rs, n) -> new Counts.EntryRef(rs.getLong("id"), n + 1, rs.getString("counter"),
+            EntryMode.valueOf(rs.getString("mode")), rs.getTimestamp("entered_at").toInstant()))
+        .list().forEach(refs::add);
+    return refs;
+  }
+
   List<CountEntry> entries(long roundId) {
     record Header(long id, String counter, EntryMode mode, Integer valid, Integer invalid, Instant at) {}
     List<Header> headers = jdbc.sql("select * from congress_count_entry where round_id = ? order by id").param(roundId)

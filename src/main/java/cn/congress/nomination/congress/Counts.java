@@ -13,6 +13,7 @@ import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.Organizations;
 import cn.congress.nomination.platform.ValidationException;
 import cn.congress.nomination.platform.Violation;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,22 @@ public class Counts {
   /** Whether the user has entered this round's count (says nothing of what). */
   public boolean hasEntered(long roundId, String user) {
     return store.entryCounters(roundId).contains(user);
+  }
+
+  /**
+   * One entry of a round as a scrutineer may know it before the confirmation, to say which entry holds when the two
+   * differ: its id, whether it was the first or the second, who entered it, how and when. No figure.
+   */
+  public record EntryRef(long id, int number, String counter, EntryMode mode, Instant enteredAt) {}
+
+  /** The round's entries without their content, for the election's appointed scrutineers only (else 422). */
+  public List<EntryRef> entryRefs(long roundId, String user) {
+    Round round = conference.round(roundId);
+    if (!conference.scrutineers(round.electionId()).contains(user)) {
+      throw Conference.refusal("scrutineer", CountingDuties.RULE_APPOINTED_SCRUTINEER, "scrutineer：" + user
+          + " 不是本次会议的监票人，不能查看录入情况");
+    }
+    return store.entryRefs(roundId);
   }
 
   /** Where the two entries differ; empty while there are fewer than two. */

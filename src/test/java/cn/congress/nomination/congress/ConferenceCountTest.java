@@ -156,6 +156,15 @@ class ConferenceCountTest {
     assertThat(counts.view(round.id(), "scrutineer-a").differences()).extracting(Difference::field)
         .containsExactly("ballots[5].marks." + third);
     assertThat(counts.view(round.id(), "org").differences()).isEmpty();
+    // to resolve, the scrutineers learn the two entries' ids and counters, and nothing of what they hold
+    assertThat(counts.entryRefs(round.id(), "scrutineer-b")).extracting(Counts.EntryRef::id, Counts.EntryRef::number,
+        Counts.EntryRef::counter, Counts.EntryRef::mode).containsExactly(tuple(firstEntry, 1, "counter-a", EntryMode.BALLOTS),
+        tuple(secondEntry, 2, "counter-b", EntryMode.BALLOTS));
+    assertThat(Counts.EntryRef.class.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName)
+        .containsExactly("id", "number", "counter", "mode", "enteredAt");
+    for (String other : List.of("counter-a", "org", "admin")) {
+      refused(() -> counts.entryRefs(round.id(), other), CountingDuties.RULE_APPOINTED_SCRUTINEER);
+    }
 
     refused(() -> counts.confirm(round.id(), "counter-a"), CountingDuties.RULE_APPOINTED_SCRUTINEER,
         CountingDuties.RULE_SCRUTINEER_NOT_COUNTER);
