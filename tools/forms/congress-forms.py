@@ -251,7 +251,7 @@ FORMS['congress-preparation'] = dict(
       <div class="col-sm-4 form-group"><label>另行选举差额比例（如 0.2，空则按正式选举）</label><input class="form-control cg-ratio" type="number" min="0" step="0.01"></div>
       <div class="col-sm-4"><div class="checkbox"><label><input type="checkbox" class="cg-ratio-strict"> 差额须多于该比例</label></div></div>
     </div>
-    <div class="form-group"><label>计入上级党委提名人选的结构规则（规则代码，逗号分隔）</label><input class="form-control cg-upper-rules" type="text"></div>
+    <div class="form-group cg-upper-rules"><label>计入上级党委提名人选的代表结构规则（未勾选的只计本选举单位代表）</label></div>
     <button type="button" class="btn btn-default cg-save-rules">保存选举办法</button>
   </fieldset>
   <fieldset class="cg-section cg-staff-section">
@@ -298,7 +298,9 @@ FORMS['congress-preparation'] = dict(
       $('.cg-max-reduction').value = r.maxSeatReduction == null ? '' : r.maxSeatReduction;
       $('.cg-ratio').value = r.supplementaryMarginRatio == null ? '' : r.supplementaryMarginRatio;
       $('.cg-ratio-strict').checked = r.supplementaryMarginStrict === true;
-      $('.cg-upper-rules').value = (r.upperNomineeRules || []).join(',');
+      $$('.cg-upper-rule').forEach(function (box) {
+        box.checked = (r.upperNomineeRules || []).indexOf(box.value) >= 0;
+      });
       if (o.rulesAdopted) lock('rules');
       $('.cg-scrutineers tbody').innerHTML = '';
       if ((o.counters || []).length) {
@@ -314,8 +316,25 @@ FORMS['congress-preparation'] = dict(
         lock('introduction');
       }
     }
+    // the election's delegate structure rules (its configuration, GET /api/elections/{id}), one checkbox each
+    var elections = forms.create(camForm, { prefix: 'cg', fields: FIELDS }).api;
+    function ruleBoxes() {
+      return elections('GET', '/api/elections/' + encodeURIComponent(electionId)).then(function (result) {
+        if (!result.ok) { showErrors(result); return; }
+        (result.body.structureRules || []).filter(function (rule) { return rule.scope === 'DELEGATES'; })
+          .forEach(function (rule) {
+            var label = document.createElement('label');
+            label.className = 'checkbox-inline';
+            var box = input('checkbox', false, 'cg-upper-rule');
+            box.value = rule.code;
+            label.appendChild(box);
+            label.appendChild(document.createTextNode(' ' + (rule.label || rule.code)));
+            $('.cg-upper-rules').appendChild(label);
+          });
+      });
+    }
     function load() {
-      return api('GET', '').then(function (result) {
+      return ruleBoxes().then(function () { return api('GET', ''); }).then(function (result) {
         if (!result.ok) { showErrors(result); return; }
         show(result.body);
       });
@@ -333,7 +352,8 @@ FORMS['congress-preparation'] = dict(
     $('.cg-save-rules').addEventListener('click', function () {
       api('PUT', '/rules', { writeInsAllowed: $('.cg-write-ins').checked, seatReductionAllowed: $('.cg-reduction').checked,
         maxSeatReduction: number($('.cg-max-reduction')), supplementaryMarginRatio: number($('.cg-ratio')),
-        supplementaryMarginStrict: $('.cg-ratio-strict').checked, upperNomineeRules: list($('.cg-upper-rules').value)
+        supplementaryMarginStrict: $('.cg-ratio-strict').checked,
+        upperNomineeRules: $$('.cg-upper-rule:checked').map(function (box) { return box.value; })
       }).then(function (result) { saved('rules', result); });
     });
     $('.cg-save-staff').addEventListener('click', function () {
@@ -494,7 +514,10 @@ FORMS['congress-count-entry'] = dict(
       summary.innerHTML = ''; $('.cg-own-candidates tbody').innerHTML = ''; $('.cg-own-write-ins tbody').innerHTML = '';
       if (own.mode === 'SHEET') {
         fact(summary, '有效票', own.sheet.valid); fact(summary, '无效票', own.sheet.invalid);
-        own.sheet.candidates.forEach(function (c) {
+        var order = ballot.map(function (c) { return c.memberId; });
+        own.sheet.candidates.slice().sort(function (a, b) {
+          return order.indexOf(a.memberId) - order.indexOf(b.memberId);
+        }).forEach(function (c) {
           var tr = document.createElement('tr');
           cell(tr, (n[c.memberId] || '') + '（' + c.memberId + '）'); cell(tr, c.votesFor); cell(tr, c.against); cell(tr, c.abstain);
           $('.cg-own-candidates tbody').appendChild(tr);

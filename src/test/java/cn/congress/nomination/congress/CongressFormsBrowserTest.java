@@ -148,8 +148,13 @@ class CongressFormsBrowserTest {
     }
     assertThat(text(".cg-list-summary")).contains("23 名").contains("18");
 
+    // the election's delegate structure rules to count the upper nominees in: one ticked
+    tasklist.browser().until(d -> !d.findElements(By.cssSelector(".cg-upper-rule")).isEmpty());
+    String rule = tasklist.browser().driver().findElements(By.cssSelector(".cg-upper-rule")).get(0).getDomProperty("value");
+    tasklist.press(By.cssSelector(".cg-upper-rule[value='" + rule + "']"));
     tasklist.press(By.cssSelector(".cg-save-rules"));
     tasklist.browser().visible(By.cssSelector(".cg-rules-section[data-recorded='true']"));
+    assertThat(conference.rules(s.election).upperNomineeRules()).containsExactly(rule);
 
     tasklist.browser().type(By.cssSelector(".cg-counters"), s.counter1);
     tasklist.browser().type(By.cssSelector(".cg-scrutineer-user"), s.scrutineer);
@@ -168,6 +173,16 @@ class CongressFormsBrowserTest {
     tasklist.browser().type(By.cssSelector(".cg-introduction"), "印发候选人简历，逐一介绍候选人基本情况");
     tasklist.press(By.cssSelector(".cg-save-introduction"));
     tasklist.browser().visible(By.cssSelector(".cg-introduction-section[data-recorded='true']"));
+    // opened again, the form shows the three as recorded (the overview), nothing to change
+    tasklist.browser().driver().navigate().refresh();
+    tasklist.openTask(s.orgDepartment, taskId(TASK_PREPARE_CONFERENCE), "congressPreparation");
+    for (String section : List.of(".cg-rules-section", ".cg-staff-section", ".cg-introduction-section")) {
+      assertThat(tasklist.browser().visible(By.cssSelector(section)).getDomAttribute("data-recorded")).isEqualTo("true");
+    }
+    assertThat(tasklist.browser().driver().findElement(By.cssSelector(".cg-upper-rule[value='" + rule + "']")).isSelected())
+        .isTrue();
+    assertThat(tasklist.browser().driver().findElement(By.cssSelector(".cg-counters")).getDomProperty("value"))
+        .isEqualTo(s.counter1 + "," + s.counter2);
     tasklist.browser().screenshot("congress-2-preparation");
     tasklist.press(Tasklist.COMPLETE);
     awaitTask(TASK_OPEN_ROUND);
