@@ -123,7 +123,9 @@ class CongressElectionProcessTest {
     // nothing prepared yet: refused, naming each missing part
     assertThat(refusedRules(() -> complete(s.orgDepartment, pi, TASK_PREPARE_CONFERENCE, Map.of())))
         .containsExactly("RULES_ADOPTED", "STAFF_APPOINTED", "INTRODUCTION_RECORDED");
+    assertThat(conference.rulesAdopted(s.election)).isFalse();
     conference.adoptRules(s.election, rules, s.orgDepartment);
+    assertThat(conference.rulesAdopted(s.election)).isTrue();
     conference.appointStaff(s.election, s.staff(), s.orgDepartment);
     conference.recordIntroduction(s.election, new Introduction.Request("区委组织部部长",
         "印发候选人简历，逐一介绍候选人基本情况"), s.orgDepartment);
