@@ -119,8 +119,17 @@ final class ConferenceSteps {
     assertThat(scrutinized.path("sealed").asBoolean()).isTrue();
     assertThat(scrutinized.path("differences")).isNotEmpty();
     assertThat(absent(scrutinized.path("tally"))).isTrue();
-    long firstEntry = jdbc.queryForObject("select id from congress_count_entry where round_id = ? and counter = 'jp-1'",
-        Long.class, round);
+    // the scrutineer learns the two entries' ids and counters, nothing of their content; a counter may not ask
+    JsonNode entries = ok(users.api("jianpiao-1").get(PATH + "/rounds/" + round + "/entries"));
+    assertThat(entries).hasSize(2);
+    List<String> fields = new ArrayList<>();
+    entries.get(0).fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("id", "number", "counter", "mode", "enteredAt");
+    assertThat(users.api("jp-1").get(PATH + "/rounds/" + round + "/entries").status()).isEqualTo(403);
+    long firstEntry = -1;
+    for (JsonNode e : entries) if (e.path("counter").asText().equals("jp-1")) firstEntry = e.path("id").asLong();
+    assertThat(firstEntry).isEqualTo(jdbc.queryForObject(
+        "select id from congress_count_entry where round_id = ? and counter = 'jp-1'", Long.class, round));
     ok(users.api("jianpiao-1").post(PATH + "/rounds/" + round + "/resolution", "{\"entryId\":" + firstEntry
         + ",\"reason\":\"核对第7张纸质选票，以第一次录入为准\"}"));
     JsonNode confirmed = ok(users.api("jianpiao-1").post(PATH + "/rounds/" + round + "/confirm", "")).path("count");
