@@ -32,7 +32,8 @@ FIELDS = """(function (names) {
       issued: '发出选票', candidates: '候选人', returned: '收回选票', roundId: '选举轮次', mode: '录入方式',
       valid: '有效票', invalid: '无效票', votesFor: '赞成票', against: '不赞成票', abstain: '弃权票',
       writeIns: '另选他人', votes: '票数', name: '姓名', entryId: '以哪次录入为准', reason: '理由',
-      reduceSeats: '另行选举或减少名额', decision: '审查结论', invalidKind: '无效情形', delegates: '代表',
+      reduceSeats: '另行选举或减少名额', decisions: '审查结论', decision: '审查结论', invalidKind: '无效情形',
+      delegates: '代表',
       task: '任务', user: '用户' })"""
 
 NAMES = ('root', '$', '$$', 'api', 'showErrors', 'showSaved', 'refuseSubmit', 'cell', 'input', 'select', 'number',

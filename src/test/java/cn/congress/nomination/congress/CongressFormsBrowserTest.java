@@ -343,7 +343,8 @@ class CongressFormsBrowserTest {
     By first = By.cssSelector(".cg-delegates tbody tr.cg-open .cg-decision");
     new Select(tasklist.browser().visible(first)).selectByValue("INVALID");
     tasklist.press(By.cssSelector(".cg-save"));
-    assertThat(tasklist.browser().visible(By.cssSelector(".cg-violation")).getText()).startsWith("【");
+    assertThat(tasklist.browser().visible(By.cssSelector(".cg-violation")).getText())
+        .startsWith("【审查结论第 1 行无效情形｜REQUIRED】");
     tasklist.browser().screenshot("congress-8-credentials-refused");
     assertThat(credentials.decisions(s.election)).isEmpty();
 
