@@ -473,8 +473,10 @@ public class Simulation {
       as("jp-2").post(CONGRESS + "/rounds/" + round + "/entries/submit", "");
       meter.tick(CONFERENCE_PRESENT);
       engine.awaitTask("jianpiao-1", ELECTION, "Task_ConfirmCount");
-      long entry = jdbc.queryForObject("select id from congress_count_entry where round_id = ? and counter = 'jp-1'",
-          Long.class, round);
+      long entry = -1;
+      for (JsonNode e : as("jianpiao-1").get(CONGRESS + "/rounds/" + round + "/entries")) {
+        if (e.path("counter").asText().equals("jp-1")) entry = e.path("id").asLong();
+      }
       as("jianpiao-1").post(CONGRESS + "/rounds/" + round + "/resolution", "{\"entryId\":" + entry
           + ",\"reason\":\"核对第7张纸质选票，以第一次录入为准\"}");
       JsonNode count = as("jianpiao-1").post(CONGRESS + "/rounds/" + round + "/confirm", "").path("count");
