@@ -4,6 +4,7 @@ import cn.congress.nomination.demo.DemoUsers.DemoUser;
 import cn.congress.nomination.election.Election;
 import cn.congress.nomination.election.ElectionConfig;
 import cn.congress.nomination.election.ElectionService;
+import cn.congress.nomination.election.IdentityRequest;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.organization.OrganizationGroups;
 import cn.congress.nomination.organization.Organizations;
@@ -54,31 +55,47 @@ public class DistrictWriter {
 
   /**
    * Generates the district from the demo's seed with {@code branches} branches (0: the scenario's own size) and
-   * writes it with its logins (all with {@code password}) and the election, in one transaction.
+   * writes it with its logins (all with {@code password}) and the election, in one transaction. The members are
+   * generated and written {@link #BRANCHES_PER_SLICE} branches at a time, so that a district of 100,000 branches (3
+   * million members) never sits in memory whole; at the demo's and the tests' sizes that is one slice.
    */
   @Transactional
   public DemoDistrict.Summary write(int branches, String password, Viewer actor) {
     long start = System.nanoTime();
-    DemoData data = DemoDistrictGenerator.generate(DemoScenario.SEED, branches);
-    long generated = System.nanoTime();
-    organizations.insert(data.organizations());
-    members.insert(data.members());
-    long inserted = System.nanoTime();
-    groups.sync(data.organizations());
-    long synced = System.nanoTime();
-    for (DemoUser user : data.users()) {
+    DemoDistrictGenerator.Sliced district = DemoDistrictGenerator.sliced(DemoScenario.SEED, branches,
+        BRANCHES_PER_SLICE);
+    organizations.insert(district.organizations());
+    groups.sync(district.organizations());
+    provision(district.staff(), password);
+    Election election = createElection(actor);
+    long tree = System.nanoTime();
+    long members = 0;
+    long users = district.staff().size();
+    long identities = 0;
+    while (district.hasNext()) {
+      DemoData slice = district.next();
+      this.members.insert(slice.members());
+      provision(slice.users(), password);
+      List<IdentityRequest> lines = DemoIdentities.of(slice.members());
+      if (!lines.isEmpty()) identities += electionService.assignIdentities(election.id(), lines, actor);
+      members += slice.members().size();
+      users += slice.users().size();
+    }
+    long end = System.nanoTime();
+    log.info("District '{}' written in {} ms: {} organizations, {} members, {} users, election {} with {} identities "
+            + "(tree, groups, staff and election in {} ms; members, secretaries and identities in {} ms)",
+        DISTRICT_ID, millis(start, end), district.organizations().size(), members, users, election.id(), identities,
+        millis(start, tree), millis(tree, end));
+    return DemoData.summary(district.organizations(), members);
+  }
+
+  /** Branches whose members are generated and written together: about 150,000 members. */
+  static final int BRANCHES_PER_SLICE = 5_000;
+
+  private void provision(List<DemoUser> users, String password) {
+    for (DemoUser user : users) {
       accounts.provision(user.id(), user.name(), password, List.of(user.organizationId()), List.of(user.role()));
     }
-    long provisioned = System.nanoTime();
-    Election election = createElection(actor);
-    int identities = electionService.assignIdentities(election.id(), DemoIdentities.of(data.members()), actor);
-    long configured = System.nanoTime();
-    log.info("District '{}' written in {} ms: {} organizations, {} members, {} users, election {} with {} identities "
-            + "(generated in {} ms, inserted in {} ms, groups in {} ms, users in {} ms, election in {} ms)",
-        DISTRICT_ID, millis(start, configured), data.organizations().size(), data.members().size(), data.users().size(),
-        election.id(), identities, millis(start, generated), millis(generated, inserted), millis(inserted, synced),
-        millis(synced, provisioned), millis(provisioned, configured));
-    return data.summary();
   }
 
   /** The login of a branch's secretary, of a unit's or committee's staff (and the second staff who confirms). */
