@@ -18,6 +18,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,15 +43,18 @@ public class DistrictWriter {
   private final UserAccounts accounts;
   private final ElectionService electionService;
   private final ObjectMapper objectMapper;
+  private final JdbcTemplate jdbc;
+  private Boolean postgres;
 
   DistrictWriter(Organizations organizations, Members members, OrganizationGroups groups, UserAccounts accounts,
-                 ElectionService electionService, ObjectMapper objectMapper) {
+                 ElectionService electionService, ObjectMapper objectMapper, JdbcTemplate jdbc) {
     this.organizations = organizations;
     this.members = members;
     this.groups = groups;
     this.accounts = accounts;
     this.electionService = electionService;
     this.objectMapper = objectMapper;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -65,8 +69,8 @@ public class DistrictWriter {
     DemoDistrictGenerator.Sliced district = DemoDistrictGenerator.sliced(DemoScenario.SEED, branches,
         BRANCHES_PER_SLICE);
     organizations.insert(district.organizations());
-    groups.sync(district.organizations());
-    provision(district.staff(), password);
+    inChunks(district.organizations(), groups::sync);
+    inChunks(district.staff(), users -> provision(users, password));
     Election election = createElection(actor);
     long tree = System.nanoTime();
     long members = 0;
@@ -75,7 +79,8 @@ public class DistrictWriter {
     while (district.hasNext()) {
       DemoData slice = district.next();
       this.members.insert(slice.members());
-      provision(slice.users(), password);
+      refreshStatistics();
+      inChunks(slice.users(), secretaries -> provision(secretaries, password));
       List<IdentityRequest> lines = DemoIdentities.of(slice.members());
       if (!lines.isEmpty()) identities += electionService.assignIdentities(election.id(), lines, actor);
       members += slice.members().size();
@@ -91,6 +96,29 @@ public class DistrictWriter {
 
   /** Branches whose members are generated and written together: about 150,000 members. */
   static final int BRANCHES_PER_SLICE = 5_000;
+  /** Groups or logins written between two refreshes of the statistics. */
+  private static final int ROWS_BETWEEN_STATISTICS = 5_000;
+
+  private <T> void inChunks(List<T> items, java.util.function.Consumer<List<T>> write) {
+    for (int from = 0; from < items.size(); from += ROWS_BETWEEN_STATISTICS) {
+      write.accept(items.subList(from, Math.min(items.size(), from + ROWS_BETWEEN_STATISTICS)));
+      refreshStatistics();
+    }
+  }
+
+  /**
+   * On PostgreSQL, the statistics of the tables this transaction fills, taken inside it (ANALYZE counts its own
+   * uncommitted rows). Without them a statement prepared while its table was empty keeps the generic plan of an empty
+   * table — the identity look-up of each slice scans the election's rows for each member id, the engine's user and
+   * group look-ups scan their tables — and writing 100,000 branches turns quadratic.
+   */
+  private void refreshStatistics() {
+    if (postgres == null) {
+      postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+          .toLowerCase().contains("postgres");
+    }
+    if (postgres) jdbc.execute("analyze");
+  }
 
   private void provision(List<DemoUser> users, String password) {
     for (DemoUser user : users) {
