@@ -92,8 +92,10 @@ public class Simulation {
           + "': the simulation needs an empty database (a new H2 directory or a new PostgreSQL database)");
     }
     Run run = new Run(options, port, out);
-    try (Meter meter = new Meter(out, this::finishedTasks, options.progressSeconds())) {
+    try (Meter meter = new Meter(out, this::finishedTasks, options.progressSeconds());
+         StatisticsKeeper statistics = StatisticsKeeper.start(jdbc, out)) {
       run.meter = meter;
+      run.statistics = statistics;
       return run.all();
     } finally {
       ClockUtil.reset();
@@ -111,6 +113,7 @@ public class Simulation {
     final int port;
     final PrintStream out;
     Meter meter;
+    StatisticsKeeper statistics;
     final Choices choices = new Choices(jdbc, ELECTION, ELECTION_DATE);
     final Map<String, Http> clients = new java.util.concurrent.ConcurrentHashMap<>();
     final List<Long> branchNanos = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -132,9 +135,11 @@ public class Simulation {
       meter.stage("district and election", 0, () -> {
         summary = writer.write(options.branches(), PASSWORD, Viewer.system("simulation"));
       });
+      statistics.analyzeNow();
       List<String> branches = jdbc.queryForList("select id from organization where type = 'BRANCH' and path like ? "
           + "order by path", String.class, "/city/" + DISTRICT + "/%");
       meter.stage("campaign start (branches opened)", branches.size(), this::startCampaign);
+      statistics.analyzeNow();
       String secretary = DistrictWriter.secretaryOf(branches.get(branches.size() / 2));
       double tasklistAllOpen = measures.tasklistQueryMillis(secretary);
       List<String> units = jdbc.queryForList("select id from organization where type = 'RECOMMENDING_UNIT' and "
