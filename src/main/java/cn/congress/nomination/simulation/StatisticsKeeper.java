@@ -50,12 +50,23 @@ final class StatisticsKeeper implements AutoCloseable {
 
   /** Now, after a bulk write (the district, the campaign's fan-out). */
   void analyzeNow() {
-    if (jdbc != null) jdbc.execute("analyze");
+    if (jdbc != null) analyze();
+  }
+
+  /**
+   * The tables of the application's schema, one by one (each in a transaction of its own): not the shared catalogs,
+   * whose locks other databases' ANALYZE on this server would wait for.
+   */
+  private void analyze() {
+    for (String table : jdbc.queryForList("select tablename from pg_tables where schemaname = current_schema()",
+        String.class)) {
+      jdbc.execute("analyze \"" + table.replace("\"", "\"\"") + "\"");
+    }
   }
 
   private void analyzeQuietly() {
     try {
-      jdbc.execute("analyze");
+      analyze();
     } catch (RuntimeException e) {
       log.warn("ANALYZE failed (the next minute tries again): {}", e.getMessage());
     }
