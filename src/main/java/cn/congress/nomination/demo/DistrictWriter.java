@@ -15,12 +15,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a generated district into the database: organizations, members, their Camunda groups, the logins, the
@@ -44,10 +49,12 @@ public class DistrictWriter {
   private final ElectionService electionService;
   private final ObjectMapper objectMapper;
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
   private Boolean postgres;
 
   DistrictWriter(Organizations organizations, Members members, OrganizationGroups groups, UserAccounts accounts,
-                 ElectionService electionService, ObjectMapper objectMapper, JdbcTemplate jdbc) {
+                 ElectionService electionService, ObjectMapper objectMapper, JdbcTemplate jdbc,
+                 PlatformTransactionManager transactionManager) {
     this.organizations = organizations;
     this.members = members;
     this.groups = groups;
@@ -55,6 +62,7 @@ public class DistrictWriter {
     this.electionService = electionService;
     this.objectMapper = objectMapper;
     this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
   }
 
   /**
@@ -65,32 +73,52 @@ public class DistrictWriter {
    */
   @Transactional
   public DemoDistrict.Summary write(int branches, String password, Viewer actor) {
+    return write(branches, password, actor, Runnable::run);
+  }
+
+  /**
+   * The same district, each chunk (5,000 groups, logins or branches' members) committed in a transaction of its own:
+   * for the simulator's large sizes. In one transaction every engine command of the identity writes (about 700,000
+   * at 100,000 branches) stays referenced by the transaction's synchronizations until the commit, with its session and
+   * entity cache, and a 1 GiB heap runs out before the district is written.
+   */
+  public DemoDistrict.Summary writeInChunks(int branches, String password, Viewer actor) {
+    return write(branches, password, actor, work -> transaction.executeWithoutResult(status -> work.run()));
+  }
+
+  private DemoDistrict.Summary write(int branches, String password, Viewer actor, Consumer<Runnable> inTransaction) {
     long start = System.nanoTime();
     DemoDistrictGenerator.Sliced district = DemoDistrictGenerator.sliced(DemoScenario.SEED, branches,
         BRANCHES_PER_SLICE);
-    organizations.insert(district.organizations());
-    inChunks(district.organizations(), groups::sync);
-    inChunks(district.staff(), users -> provision(users, password));
-    Election election = createElection(actor);
+    inTransaction.accept(() -> organizations.insert(district.organizations()));
+    inChunks(district.organizations(), groups::sync, inTransaction);
+    inChunks(district.staff(), users -> provision(users, password), inTransaction);
+    AtomicReference<Election> election = new AtomicReference<>();
+    inTransaction.accept(() -> election.set(createElection(actor)));
     long tree = System.nanoTime();
     long members = 0;
     long users = district.staff().size();
-    long identities = 0;
+    AtomicLong identities = new AtomicLong();
     while (district.hasNext()) {
       DemoData slice = district.next();
-      this.members.insert(slice.members());
-      refreshStatistics();
-      inChunks(slice.users(), secretaries -> provision(secretaries, password));
+      inTransaction.accept(() -> {
+        this.members.insert(slice.members());
+        refreshStatistics();
+      });
+      inChunks(slice.users(), secretaries -> provision(secretaries, password), inTransaction);
       List<IdentityRequest> lines = DemoIdentities.of(slice.members());
-      if (!lines.isEmpty()) identities += electionService.assignIdentities(election.id(), lines, actor);
+      if (!lines.isEmpty()) {
+        inTransaction.accept(() -> identities.addAndGet(electionService.assignIdentities(election.get().id(), lines,
+            actor)));
+      }
       members += slice.members().size();
       users += slice.users().size();
     }
     long end = System.nanoTime();
     log.info("District '{}' written in {} ms: {} organizations, {} members, {} users, election {} with {} identities "
             + "(tree, groups, staff and election in {} ms; members, secretaries and identities in {} ms)",
-        DISTRICT_ID, millis(start, end), district.organizations().size(), members, users, election.id(), identities,
-        millis(start, tree), millis(tree, end));
+        DISTRICT_ID, millis(start, end), district.organizations().size(), members, users, election.get().id(),
+        identities.get(), millis(start, tree), millis(tree, end));
     return DemoData.summary(district.organizations(), members);
   }
 
@@ -99,10 +127,13 @@ public class DistrictWriter {
   /** Groups or logins written between two refreshes of the statistics. */
   private static final int ROWS_BETWEEN_STATISTICS = 5_000;
 
-  private <T> void inChunks(List<T> items, java.util.function.Consumer<List<T>> write) {
+  private <T> void inChunks(List<T> items, Consumer<List<T>> write, Consumer<Runnable> inTransaction) {
     for (int from = 0; from < items.size(); from += ROWS_BETWEEN_STATISTICS) {
-      write.accept(items.subList(from, Math.min(items.size(), from + ROWS_BETWEEN_STATISTICS)));
-      refreshStatistics();
+      List<T> chunk = items.subList(from, Math.min(items.size(), from + ROWS_BETWEEN_STATISTICS));
+      inTransaction.accept(() -> {
+        write.accept(chunk);
+        refreshStatistics();
+      });
     }
   }
 

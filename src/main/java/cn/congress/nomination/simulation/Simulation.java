@@ -133,7 +133,7 @@ public class Simulation {
 
     SimulationResult all() {
       meter.stage("district and election", 0, () -> {
-        summary = writer.write(options.branches(), PASSWORD, Viewer.system("simulation"));
+        summary = writer.writeInChunks(options.branches(), PASSWORD, Viewer.system("simulation"));
       });
       statistics.analyzeNow();
       List<String> branches = jdbc.queryForList("select id from organization where type = 'BRANCH' and path like ? "
