@@ -10,6 +10,11 @@ import java.util.List;
 record DemoData(List<Organization> organizations, List<Member> members, List<DemoUser> users) {
 
   DemoDistrict.Summary summary() {
+    return summary(organizations, members.size());
+  }
+
+  /** The size of a district of these organizations and this many members. */
+  static DemoDistrict.Summary summary(List<Organization> organizations, long members) {
     List<Organization> units = organizations.stream()
         .filter(o -> o.type() == OrganizationType.RECOMMENDING_UNIT).toList();
     return new DemoDistrict.Summary(units.size(),
@@ -17,6 +22,6 @@ record DemoData(List<Organization> organizations, List<Member> members, List<Dem
         units.stream().filter(u -> DemoScenario.KIND_PARTY_COMMITTEE.equals(u.kind())).count(),
         organizations.stream().filter(o -> o.type() == OrganizationType.COMMITTEE).count(),
         organizations.stream().filter(Organization::isBranch).count(),
-        members.size());
+        members);
   }
 }

@@ -2,11 +2,13 @@ package cn.congress.nomination.demo;
 
 import static cn.congress.nomination.demo.DemoScenario.*;
 
+import cn.congress.nomination.demo.DemoUsers.DemoUser;
 import cn.congress.nomination.demo.DistrictTree.Branch;
 import cn.congress.nomination.organization.Member;
 import cn.congress.nomination.organization.MemberAttributes.CadreLevel;
 import cn.congress.nomination.organization.MemberAttributes.Membership;
 import cn.congress.nomination.organization.MemberAttributes.Sanction;
+import cn.congress.nomination.organization.Organization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +39,76 @@ final class DemoDistrictGenerator {
     SplittableRandom root = new SplittableRandom(seed);
     DistrictTree tree = DistrictTree.generate(root.split(), branches);
     SplittableRandom memberRandom = root.split();
-    List<Member> members = discipline(populate(tree.branches(), memberRandom), memberRandom);
+    List<Member> members = discipline(populate(tree.branches(), memberRandom, new MemberFactory(memberRandom)),
+        memberRandom);
     return new DemoData(tree.organizations(), members,
         DemoUsers.of(tree.organizations(), members, root.split()));
   }
 
-  private static List<Member> populate(List<Branch> branches, SplittableRandom random) {
-    MemberFactory factory = new MemberFactory(random);
+  /**
+   * The same district a slice of branches at a time, for sizes whose members do not fit in memory at once (100,000
+   * branches: 3 million members). With one slice it is {@link #generate(long, int)}'s district; with more, the members
+   * are drawn in the same order and the handful under sanction or investigation are picked in the first slice.
+   */
+  static Sliced sliced(long seed, int branches, int branchesPerSlice) {
+    SplittableRandom root = new SplittableRandom(seed);
+    DistrictTree tree = DistrictTree.generate(root.split(), branches);
+    SplittableRandom memberRandom = root.split();
+    List<DemoUser> staff = DemoUsers.staff(tree.organizations(), root.split());
+    // In one slice the discipline draws follow the members' (as in generate); in several, a stream of their own, so
+    // that the members of later slices are drawn exactly as in one.
+    SplittableRandom disciplineRandom = branchesPerSlice >= tree.branches().size() ? memberRandom
+        : root.split();
+    return new Sliced(tree.organizations(), staff, tree.branches(), memberRandom, disciplineRandom, branchesPerSlice);
+  }
+
+  /** The tree and the logins that need no member, then the members (with their branches' secretaries) by slice. */
+  static final class Sliced {
+    private final List<Organization> organizations;
+    private final List<DemoUser> staff;
+    private final List<Branch> branches;
+    private final SplittableRandom random;
+    private final SplittableRandom disciplineRandom;
+    private final MemberFactory factory;
+    private final int perSlice;
+    private int next;
+
+    private Sliced(List<Organization> organizations, List<DemoUser> staff, List<Branch> branches,
+                   SplittableRandom random, SplittableRandom disciplineRandom, int perSlice) {
+      this.organizations = organizations;
+      this.staff = staff;
+      this.branches = branches;
+      this.random = random;
+      this.disciplineRandom = disciplineRandom;
+      this.factory = new MemberFactory(random);
+      this.perSlice = perSlice;
+    }
+
+    List<Organization> organizations() {
+      return organizations;
+    }
+
+    /** The fixed posts and the staff of the units and committees. */
+    List<DemoUser> staff() {
+      return staff;
+    }
+
+    boolean hasNext() {
+      return next < branches.size();
+    }
+
+    /** The next slice's members and its branches' secretaries. */
+    DemoData next() {
+      List<Branch> slice = branches.subList(next, Math.min(branches.size(), next + perSlice));
+      List<Member> members = populate(slice, random, factory);
+      if (next == 0) members = discipline(members, disciplineRandom);
+      next += slice.size();
+      return new DemoData(List.of(), members, DemoUsers.secretaries(slice.stream().map(Branch::organization)
+          .toList(), members));
+    }
+  }
+
+  private static List<Member> populate(List<Branch> branches, SplittableRandom random, MemberFactory factory) {
     List<Member> members = new ArrayList<>();
     for (Branch branch : branches) {
       int size = between(random, branch.profile().minSize, branch.profile().maxSize);

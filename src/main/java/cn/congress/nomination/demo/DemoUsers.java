@@ -8,6 +8,7 @@ import cn.congress.nomination.organization.MemberAttributes.Membership;
 import cn.congress.nomination.organization.MemberAttributes.Occupation;
 import cn.congress.nomination.organization.Member;
 import cn.congress.nomination.organization.Organization;
+import cn.congress.nomination.organization.OrganizationType;
 import cn.congress.nomination.security.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,28 +57,42 @@ final class DemoUsers {
   }
 
   static List<DemoUser> of(List<Organization> organizations, List<Member> members, SplittableRandom random) {
+    List<DemoUser> users = staff(organizations, random);
+    users.addAll(secretaries(organizations.stream().filter(o -> o.type() == OrganizationType.BRANCH).toList(),
+        members));
+    return users;
+  }
+
+  /** The fixed posts, and two staff users per recommending unit and per intermediate committee. */
+  static List<DemoUser> staff(List<Organization> organizations, SplittableRandom random) {
     ChineseNames names = new ChineseNames(random);
     List<DemoUser> users = new ArrayList<>();
     for (Post post : POSTS) {
       users.add(new DemoUser(post.id(), displayName(names.person(gender(random)), post.office()),
           post.organizationId(), post.role()));
     }
-    Map<String, Member> secretaries = secretaries(members);
     for (Organization organization : organizations) {
-      switch (organization.type()) {
-        case RECOMMENDING_UNIT, COMMITTEE -> {
-          users.add(new DemoUser(staffOf(organization.id()),
-              displayName(names.person(gender(random)), organization.name() + "工作人员"), organization.id(),
-              Role.COMMITTEE_STAFF));
-          users.add(new DemoUser(secondStaffOf(organization.id()),
-              displayName(names.person(gender(random)), organization.name() + "工作人员"), organization.id(),
-              Role.COMMITTEE_STAFF));
-        }
-        case BRANCH -> users.add(new DemoUser(secretaryOf(organization.id()),
-            displayName(secretaries.get(organization.id()).name(), organization.name() + "书记"), organization.id(),
-            Role.BRANCH_SECRETARY));
-        default -> { }
+      if (organization.type() == OrganizationType.RECOMMENDING_UNIT
+          || organization.type() == OrganizationType.COMMITTEE) {
+        users.add(new DemoUser(staffOf(organization.id()),
+            displayName(names.person(gender(random)), organization.name() + "工作人员"), organization.id(),
+            Role.COMMITTEE_STAFF));
+        users.add(new DemoUser(secondStaffOf(organization.id()),
+            displayName(names.person(gender(random)), organization.name() + "工作人员"), organization.id(),
+            Role.COMMITTEE_STAFF));
       }
+    }
+    return users;
+  }
+
+  /** One secretary per branch, from the branches' members. */
+  static List<DemoUser> secretaries(List<Organization> branches, List<Member> members) {
+    Map<String, Member> secretaries = secretaries(members);
+    List<DemoUser> users = new ArrayList<>();
+    for (Organization branch : branches) {
+      users.add(new DemoUser(secretaryOf(branch.id()),
+          displayName(secretaries.get(branch.id()).name(), branch.name() + "书记"), branch.id(),
+          Role.BRANCH_SECRETARY));
     }
     return users;
   }

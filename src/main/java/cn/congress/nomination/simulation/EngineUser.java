@@ -83,7 +83,12 @@ class EngineUser {
 
   /** Waits for a condition the background work (jobs, outbox) brings about. */
   static void await(String what, Supplier<Boolean> condition) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+    await(what, Duration.ofMinutes(10), condition);
+  }
+
+  /** Waits up to {@code limit}: the fan-out of 100,000 branches runs for longer than the usual ten minutes. */
+  static void await(String what, Duration limit, Supplier<Boolean> condition) {
+    long deadline = System.nanoTime() + limit.toNanos();
     long pause = 20;
     while (!Boolean.TRUE.equals(condition.get())) {
       if (System.nanoTime() > deadline) throw new SimulationFailure("timed out waiting until " + what);

@@ -107,8 +107,10 @@ public class Simulation {
           + "': the simulation needs an empty database (a new H2 directory or a new PostgreSQL database)");
     }
     Run run = new Run(options, port, out);
-    try (Meter meter = new Meter(out, this::finishedTasks, options.progressSeconds())) {
+    try (Meter meter = new Meter(out, this::finishedTasks, options.progressSeconds());
+         StatisticsKeeper statistics = StatisticsKeeper.start(jdbc, out)) {
       run.meter = meter;
+      run.statistics = statistics;
       return run.all();
     } finally {
       ClockUtil.reset();
@@ -126,6 +128,7 @@ public class Simulation {
     final int port;
     final PrintStream out;
     Meter meter;
+    StatisticsKeeper statistics;
     final Choices choices = new Choices(jdbc, ELECTION, ELECTION_DATE);
     final Map<String, Http> clients = new java.util.concurrent.ConcurrentHashMap<>();
     final List<Long> branchNanos = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -145,11 +148,13 @@ public class Simulation {
 
     SimulationResult all() {
       meter.stage("district and election", 0, () -> {
-        summary = writer.write(options.branches(), PASSWORD, Viewer.system("simulation"));
+        summary = writer.writeInChunks(options.branches(), PASSWORD, Viewer.system("simulation"));
       });
+      statistics.analyzeNow();
       List<String> branches = jdbc.queryForList("select id from organization where type = 'BRANCH' and path like ? "
           + "order by path", String.class, "/city/" + DISTRICT + "/%");
       meter.stage("campaign start (branches opened)", branches.size(), this::startCampaign);
+      statistics.analyzeNow();
       String secretary = DistrictWriter.secretaryOf(branches.get(branches.size() / 2));
       double tasklistAllOpen = measures.tasklistQueryMillis(secretary);
       List<String> units = jdbc.queryForList("select id from organization where type = 'RECOMMENDING_UNIT' and "
@@ -201,7 +206,9 @@ public class Simulation {
       as("qu-zzb").post("/api/elections/" + ELECTION + "/campaign", "{}");
       long expected = jdbc.queryForObject("select count(*) from organization where type = 'BRANCH' and path like ?",
           Long.class, "/city/" + DISTRICT + "/%");
-      EngineUser.await("every branch has its meeting task", () -> {
+      // ten minutes, and 20 ms more per branch on two busy cores (10,000 branches took 61 s, so 100,000 about 10 min)
+      Duration limit = Duration.ofMinutes(10).plusMillis(20 * expected);
+      EngineUser.await("every branch has its meeting task", limit, () -> {
         long open = SystemCalls.asSystem(identityService, () -> taskService.createTaskQuery()
             .taskDefinitionKey(BranchNominationProcess.TASK_RECORD_BRANCH_MEETING).count());
         return open >= expected;

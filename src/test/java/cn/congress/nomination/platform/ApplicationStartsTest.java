@@ -32,6 +32,23 @@ class ApplicationStartsTest {
     assertThat(jdbc.queryForObject("select count(*) from organization", Integer.class)).isNotNull();
   }
 
+  /** Camunda's schema lacks it; every task completion looks up subtasks by this column (V16_1). */
+  @Test
+  void subtaskLookUpHasAnIndex() {
+    java.util.Set<String> columns = new java.util.HashSet<>();
+    jdbc.execute((java.sql.Connection c) -> {
+      for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+        try (java.sql.ResultSet rs = c.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (rs.next()) {
+            if (rs.getString("COLUMN_NAME") != null) columns.add(rs.getString("COLUMN_NAME").toUpperCase());
+          }
+        }
+      }
+      return null;
+    });
+    assertThat(columns).contains("PARENT_TASK_ID_");
+  }
+
   @Test
   void everyApiRequiresAuthentication() {
     Api anonymous = Api.anonymous(port);

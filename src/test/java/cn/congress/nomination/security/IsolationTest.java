@@ -1,6 +1,7 @@
 package cn.congress.nomination.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.congress.nomination.organization.OrganizationGroups;
 import cn.congress.nomination.organization.Members;
@@ -14,11 +15,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -50,6 +54,7 @@ class IsolationTest {
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
+  @Autowired ProcessEngineConfiguration processEngineConfiguration;
   @Autowired JdbcTemplate jdbc;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -161,6 +166,50 @@ class IsolationTest {
     assertThat(untouched.getId()).isEqualTo(taskB);
     assertThat(untouched.getAssignee()).isNull();
     assertThat(runtimeService.getVariable(instanceB, "confidentialNote")).isEqualTo(secretB);
+  }
+
+  /**
+   * The engine's services as branch A's secretary (authentication set as Tasklist, /engine-rest and the simulator
+   * set it), with the authorization pre-filter skipped for their few groups (FewGroupsAuthorizationManager): branch
+   * B's task is neither found nor claimed nor completed, branch A's own is.
+   */
+  @Test
+  void engineServicesAsBranchARefuseBranchBTask_withThePreFilterSkipped() {
+    List<String> groups = List.of(tree.branchA, Role.BRANCH_SECRETARY.groupId());
+    identityService.setAuthentication(tree.secretaryA, groups);
+    try {
+      assertThat(taskService.createTaskQuery().processInstanceId(instanceB).list()).isEmpty();
+      assertThat(taskService.createTaskQuery().taskId(taskB).count()).isZero();
+      assertThat(taskService.createTaskQuery().taskCandidateGroup(tree.branchB).list()).isEmpty();
+      assertThat(taskService.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().list())
+          .extracting(Task::getId).containsExactlyInAnyOrderElementsOf(tasksOfBranchA()).contains(taskA);
+      assertThatThrownBy(() -> taskService.claim(taskB, tree.secretaryA)).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.complete(taskB)).isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> taskService.setVariable(taskB, "confidentialNote", "篡改"))
+          .isInstanceOf(AuthorizationException.class);
+      assertThatThrownBy(() -> runtimeService.getVariable(instanceB, "confidentialNote"))
+          .isInstanceOf(AuthorizationException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    Task untouched = taskOf(instanceB);
+    assertThat(untouched.getId()).isEqualTo(taskB);
+    assertThat(untouched.getAssignee()).isNull();
+    assertThat(runtimeService.getVariable(instanceB, "confidentialNote")).isEqualTo(secretB);
+    Object manager = ((ProcessEngineConfigurationImpl) processEngineConfiguration).getCommandExecutorTxRequired()
+        .execute(context -> (Object) context.getAuthorizationManager());
+    assertThat(manager).isInstanceOf(FewGroupsAuthorizationManager.class);
+
+    String extra = start(tree.branchA, secretA);
+    String ownTask = taskOf(extra).getId();
+    identityService.setAuthentication(tree.secretaryA, groups);
+    try {
+      taskService.claim(ownTask, tree.secretaryA);
+      taskService.complete(ownTask);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(extra).count()).isZero();
   }
 
   @Test
