@@ -157,6 +157,9 @@ public class Simulation {
       statistics.analyzeNow();
       String secretary = DistrictWriter.secretaryOf(branches.get(branches.size() / 2));
       double tasklistAllOpen = measures.tasklistQueryMillis(secretary);
+      // printed now too: a run stopped in round one (100,000 branches) still tells it
+      out.printf("[simulate] %s's Tasklist query (filter 本组织待办), every branch task open: %.1f ms (median)%n",
+          secretary, tasklistAllOpen);
       List<String> units = jdbc.queryForList("select id from organization where type = 'RECOMMENDING_UNIT' and "
           + "parent_id = ? order by sort_order, id", String.class, DISTRICT);
       Map<String, List<String>> names = new LinkedHashMap<>();
