@@ -49,7 +49,7 @@ public class CredentialsReview {
   /** The delegates as they stand (valid so far), each with the committee's decision or none yet. */
   public List<Credential> delegates(String electionId) {
     List<CredentialDecision> decisions = store.credentials(electionId);
-    return conference.results(electionId).elected().stream().map(d -> new Credential(d, decisions.stream()
+    return conference.elected(electionId).stream().map(d -> new Credential(d, decisions.stream()
         .filter(c -> c.memberId().equals(d.memberId()) && c.round() == d.round()).findFirst().orElse(null))).toList();
   }
 
