@@ -17,7 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar nomination-engine.jar simulate --branches N [--threads T] [--progress-seconds S]}: runs the
+ * {@code java -jar nomination-engine.jar simulate --branches N [--threads T] [--progress-seconds S]
+ * [--through round-one|end]}: runs the
  * simulation, prints its tables and exits 0; a refused step or a wrong argument exits 1 with the reason. It runs when
  * the application is ready, after the start-up listeners (the role groups of AccessSetup) have run.
  */
@@ -72,28 +73,34 @@ class SimulateCommand {
     System.exit(SpringApplication.exit(context, () -> exit));
   }
 
-  /** Reads {@code --branches N} or {@code --branches=N} (and the same for threads, progress-seconds). */
+  /** Reads {@code --branches N} or {@code --branches=N} (and the same for threads, progress-seconds, through). */
   static Simulation.Options options(List<String> args) {
     int branches = value(args, "branches", -1);
     if (branches < 0) throw new IllegalArgumentException("usage: simulate --branches N [--threads T]");
     if (branches < 23) throw new IllegalArgumentException("--branches must be at least 23 (one per recommending unit)");
     int threads = value(args, "threads", Runtime.getRuntime().availableProcessors());
     if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
-    return new Simulation.Options(branches, threads, value(args, "progress-seconds", 5));
+    String through = text(args, "through");
+    Simulation.Reach reach = through == null ? Simulation.Reach.END : Simulation.Reach.of(through);
+    return new Simulation.Options(branches, threads, value(args, "progress-seconds", 5), reach);
+  }
+
+  private static String text(List<String> args, String name) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--" + name) && i + 1 < args.size()) return args.get(i + 1);
+      if (a.startsWith("--" + name + "=")) return a.substring(name.length() + 3);
+    }
+    return null;
   }
 
   private static int value(List<String> args, String name, int otherwise) {
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      String text = a.equals("--" + name) && i + 1 < args.size() ? args.get(i + 1)
-          : a.startsWith("--" + name + "=") ? a.substring(name.length() + 3) : null;
-      if (text == null) continue;
-      try {
-        return Integer.parseInt(text.replace("_", "").replace(",", ""));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("--" + name + " takes a whole number, not '" + text + "'");
-      }
+    String text = text(args, name);
+    if (text == null) return otherwise;
+    try {
+      return Integer.parseInt(text.replace("_", "").replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " takes a whole number, not '" + text + "'");
     }
-    return otherwise;
   }
 }

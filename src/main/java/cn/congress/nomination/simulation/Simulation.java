@@ -64,8 +64,31 @@ public class Simulation {
   /** The conference: 308 delegates of the district congress expected, 296 present. */
   private static final int CONFERENCE_PRESENT = 296;
 
-  /** What to simulate: branches, threads for the branch submissions, seconds between progress lines. */
-  public record Options(int branches, int threads, int progressSeconds) {}
+  /**
+   * What to simulate: branches, threads for the branch submissions, seconds between progress lines, and how far: the
+   * whole campaign, or round one only (the stage whose work grows with the branches) before the baseline and report.
+   */
+  public record Options(int branches, int threads, int progressSeconds, Reach reach) {
+    public Options(int branches, int threads, int progressSeconds) {
+      this(branches, threads, progressSeconds, Reach.END);
+    }
+  }
+
+  /** How far a run goes: {@code --through round-one} or {@code --through end} (the default). */
+  public enum Reach {
+    ROUND_ONE("round-one"), END("end");
+
+    final String argument;
+
+    Reach(String argument) {
+      this.argument = argument;
+    }
+
+    static Reach of(String argument) {
+      for (Reach r : values()) if (r.argument.equals(argument)) return r;
+      throw new IllegalArgumentException("--through takes round-one or end, not '" + argument + "'");
+    }
+  }
 
   private final DistrictWriter writer;
   private final JdbcTemplate jdbc;
@@ -174,6 +197,28 @@ public class Simulation {
       if (submitted != branches.size()) {
         throw new SimulationFailure(submitted + " branch submissions committed of " + branches.size());
       }
+      Later later = options.reach() == Reach.END ? laterStages(units, names) : Later.NOT_RUN;
+      ClockUtil.reset();
+
+      // as many instances as branches (at least 200 for a stable rate, at most 5,000: the rate, not the count, matters)
+      int baselineInstances = Math.max(200, Math.min(branches.size(), 5_000));
+      EngineBaseline.Result bare = meter.stage("bare engine baseline", baselineInstances,
+          () -> baseline.measure(baselineInstances, options.threads(), meter::tick));
+      double tasklistMillis = measures.tasklistQueryMillis(secretary);
+      SimulationResult.Counts counts = new SimulationResult.Counts(summary.branches(), summary.members(),
+          summary.committees(), submitted, countFiledUnitLists(), later.targets().size(),
+          later.inspected().values().stream().filter("PASSED"::equals).count(),
+          later.inspected().values().stream().filter("VETOED"::equals).count(), later.initial().size(),
+          later.preliminary().size(), notices("PRELIMINARY_CANDIDATES_FIXED"), later.delegates().size(),
+          notices("ELECTION_RESULTS"));
+      return new SimulationResult(options, counts, meter.stages(), bare, List.copyOf(branchNanos), saveNanos.get(),
+          tasklistAllOpen, tasklistMillis,
+          meter.maxHeapSampled(), measures.peakHeapBytes(), measures.databaseBytes(),
+          finalReport.render(ELECTION, DISTRICT));
+    }
+
+    /** From the recommending units to the credentials confirmed and the campaign's end. */
+    private Later laterStages(List<String> units, Map<String, List<String>> names) {
       meter.stage("recommending units", units.size(), () -> inParallel(units, Math.min(options.threads(), units.size()),
           unit -> unitList(unit, names.get(unit))));
       List<String> targets = meter.stage("inspection targets", units.size(), () -> inspectionTargets(units));
@@ -187,22 +232,7 @@ public class Simulation {
       EngineUser.await("the campaign reached its end (delegates elected, credentials confirmed)", () ->
           runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ELECTION)
               .processDefinitionKey("ElectionCampaignProcess").count() == 0);
-      ClockUtil.reset();
-
-      // as many instances as branches (at least 200 for a stable rate, at most 5,000: the rate, not the count, matters)
-      int baselineInstances = Math.max(200, Math.min(branches.size(), 5_000));
-      EngineBaseline.Result bare = meter.stage("bare engine baseline", baselineInstances,
-          () -> baseline.measure(baselineInstances, options.threads(), meter::tick));
-      double tasklistMillis = measures.tasklistQueryMillis(secretary);
-      SimulationResult.Counts counts = new SimulationResult.Counts(summary.branches(), summary.members(),
-          summary.committees(), submitted, countFiledUnitLists(), targets.size(),
-          inspected.values().stream().filter("PASSED"::equals).count(),
-          inspected.values().stream().filter("VETOED"::equals).count(), initial.size(), preliminary.size(),
-          notices("PRELIMINARY_CANDIDATES_FIXED"), delegates.size(), notices("ELECTION_RESULTS"));
-      return new SimulationResult(options, counts, meter.stages(), bare, List.copyOf(branchNanos), saveNanos.get(),
-          tasklistAllOpen, tasklistMillis,
-          meter.maxHeapSampled(), measures.peakHeapBytes(), measures.databaseBytes(),
-          finalReport.render(ELECTION, DISTRICT));
+      return new Later(targets, inspected, initial, preliminary, delegates);
     }
 
     private void startCampaign() {
@@ -535,6 +565,12 @@ public class Simulation {
           });
       return result;
     }
+  }
+
+  /** What the stages after round one leave: empty when the run stops after round one. */
+  private record Later(List<String> targets, Map<String, String> inspected, List<String> initial,
+                       List<String> preliminary, List<String> delegates) {
+    static final Later NOT_RUN = new Later(List.of(), Map.of(), List.of(), List.of(), List.of());
   }
 
   /** Runs the work on a pool of threads; the first failure ends the stage (and the simulation) with its message. */

@@ -73,6 +73,9 @@ public record SimulationResult(Simulation.Options options, Counts counts, List<M
         .formatted(sampledHeapBytes >> 20));
     out.append("| sum of the heap pools' peaks (upper bound) | %,d MiB |%n".formatted(peakHeapBytes >> 20));
     out.append("| database size | %,d MiB |%n".formatted(databaseBytes >> 20));
+    if (options.reach() == Simulation.Reach.ROUND_ONE) {
+      out.append("%nStopped after round one (--through round-one): the later stages were not run.%n".formatted());
+    }
     out.append("%nOutcome: %s%n".formatted(counts));
     return out.append('\n').append(report).toString();
   }

@@ -77,5 +77,9 @@ class SimulationTest {
         .hasMessageContaining("whole number");
     assertThatThrownBy(() -> SimulateCommand.options(List.of("simulate", "--branches", "5")))
         .hasMessageContaining("at least 23");
+    assertThat(SimulateCommand.options(List.of("simulate", "--branches", "100000", "--through", "round-one")).reach())
+        .isEqualTo(Simulation.Reach.ROUND_ONE);
+    assertThatThrownBy(() -> SimulateCommand.options(List.of("simulate", "--branches", "100", "--through=units")))
+        .hasMessage("--through takes round-one or end, not 'units'");
   }
 }
