@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -73,20 +74,23 @@ public class DistrictWriter {
    */
   @Transactional
   public DemoDistrict.Summary write(int branches, String password, Viewer actor) {
-    return write(branches, password, actor, Runnable::run);
+    return write(branches, password, actor, Runnable::run, done -> {});
   }
 
   /**
    * The same district, each chunk (5,000 groups, logins or branches' members) committed in a transaction of its own:
    * for the simulator's large sizes. In one transaction every engine command of the identity writes (about 700,000
    * at 100,000 branches) stays referenced by the transaction's synchronizations until the commit, with its session and
-   * entity cache, and a 1 GiB heap runs out before the district is written.
+   * entity cache, and a 1 GiB heap runs out before the district is written. {@code branchesWritten} hears of every
+   * slice's branches once their members, secretaries and identities are committed.
    */
-  public DemoDistrict.Summary writeInChunks(int branches, String password, Viewer actor) {
-    return write(branches, password, actor, work -> transaction.executeWithoutResult(status -> work.run()));
+  public DemoDistrict.Summary writeInChunks(int branches, String password, Viewer actor, IntConsumer branchesWritten) {
+    return write(branches, password, actor, work -> transaction.executeWithoutResult(status -> work.run()),
+        branchesWritten);
   }
 
-  private DemoDistrict.Summary write(int branches, String password, Viewer actor, Consumer<Runnable> inTransaction) {
+  private DemoDistrict.Summary write(int branches, String password, Viewer actor, Consumer<Runnable> inTransaction,
+                                     IntConsumer branchesWritten) {
     long start = System.nanoTime();
     DemoDistrictGenerator.Sliced district = DemoDistrictGenerator.sliced(DemoScenario.SEED, branches,
         BRANCHES_PER_SLICE);
@@ -113,6 +117,7 @@ public class DistrictWriter {
       }
       members += slice.members().size();
       users += slice.users().size();
+      branchesWritten.accept(slice.users().size());
     }
     long end = System.nanoTime();
     log.info("District '{}' written in {} ms: {} organizations, {} members, {} users, election {} with {} identities "

@@ -19,6 +19,12 @@ final class Payloads {
         .formatted(fullMembers, fullMembers - phone, phone, fullMembers, rows);
   }
 
+  /** Five must-knows #1 or #2: told at a members' meeting, every full member. */
+  static String mustKnow(String kind, java.time.LocalDate toldOn, int fullMembers) {
+    return "{\"kind\":\"%s\",\"toldOn\":\"%s\",\"channel\":\"MEETING\",\"membersTold\":%d}".formatted(kind, toldOn,
+        Math.max(1, fullMembers));
+  }
+
   /** A committee's or unit's meeting: 9 expected, 8 present, every name selected by all present. */
   static String selectionMeeting(List<String> selected) {
     StringBuilder votes = new StringBuilder();

@@ -170,8 +170,8 @@ public class Simulation {
     }
 
     SimulationResult all() {
-      meter.stage("district and election", 0, () -> {
-        summary = writer.writeInChunks(options.branches(), PASSWORD, Viewer.system("simulation"));
+      meter.stage("district and election", options.branches(), () -> {
+        summary = writer.writeInChunks(options.branches(), PASSWORD, Viewer.system("simulation"), meter::tick);
       });
       statistics.analyzeNow();
       List<String> branches = jdbc.queryForList("select id from organization where type = 'BRANCH' and path like ? "
@@ -197,7 +197,7 @@ public class Simulation {
       if (submitted != branches.size()) {
         throw new SimulationFailure(submitted + " branch submissions committed of " + branches.size());
       }
-      Later later = options.reach() == Reach.END ? laterStages(units, names) : Later.NOT_RUN;
+      Later later = options.reach() == Reach.END ? laterStages(units, names, branches, fullMembers) : Later.NOT_RUN;
       ClockUtil.reset();
 
       // as many instances as branches (at least 200 for a stable rate, at most 5,000: the rate, not the count, matters)
@@ -210,7 +210,8 @@ public class Simulation {
           later.inspected().values().stream().filter("PASSED"::equals).count(),
           later.inspected().values().stream().filter("VETOED"::equals).count(), later.initial().size(),
           later.preliminary().size(), notices("PRELIMINARY_CANDIDATES_FIXED"), later.delegates().size(),
-          notices("ELECTION_RESULTS"));
+          notices("ELECTION_RESULTS"), jdbc.queryForObject("select count(*) from branch_must_know where election_id = ? "
+              + "and confirmed_by is not null", Long.class, ELECTION));
       return new SimulationResult(options, counts, meter.stages(), bare, List.copyOf(branchNanos), saveNanos.get(),
           tasklistAllOpen, tasklistMillis,
           meter.maxHeapSampled(), measures.peakHeapBytes(), measures.databaseBytes(),
@@ -218,9 +219,15 @@ public class Simulation {
     }
 
     /** From the recommending units to the credentials confirmed and the campaign's end. */
-    private Later laterStages(List<String> units, Map<String, List<String>> names) {
+    private Later laterStages(List<String> units, Map<String, List<String>> names, List<String> branches,
+                              Map<String, Integer> fullMembers) {
       meter.stage("recommending units", units.size(), () -> inParallel(units, Math.min(options.threads(), units.size()),
           unit -> unitList(unit, names.get(unit))));
+      meter.stage("branch must-knows #1 and #2", branches.size(), () -> inParallel(branches, options.threads(),
+          branch -> mustKnows(branch, fullMembers.getOrDefault(branch, 0))));
+      long open = SystemCalls.asSystem(identityService, () -> runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(BranchNominationProcess.KEY).count());
+      if (open > 0) throw new SimulationFailure(open + " branch nomination processes still open after the must-knows");
       List<String> targets = meter.stage("inspection targets", units.size(), () -> inspectionTargets(units));
       String vetoed = targets.get(targets.size() - 1);
       Map<String, String> inspected = meter.stage("inspections", targets.size(), () -> inspections(targets, vetoed));
@@ -257,6 +264,23 @@ public class Simulation {
       engine.complete(secretary, BranchNominationProcess.businessKey(ELECTION, branch),
           BranchNominationProcess.TASK_RECORD_BRANCH_MEETING);
       branchNanos.add(System.nanoTime() - start);
+      meter.tick();
+    }
+
+    /**
+     * Five must-knows #1 and #2: the secretary confirms that the members were told the branch's nominees and the
+     * unit's selection (saved through the domain API), then completes each task as themselves; the branch's process
+     * ends.
+     */
+    private void mustKnows(String branch, int fullMembers) {
+      String secretary = DistrictWriter.secretaryOf(branch);
+      String key = BranchNominationProcess.businessKey(ELECTION, branch);
+      as(secretary).post(NOMINATIONS + "/branches/" + branch + "/must-knows",
+          Payloads.mustKnow("BRANCH_NOMINEES", LocalDate.now(BEIJING), fullMembers));
+      engine.complete(secretary, key, BranchNominationProcess.TASK_CONFIRM_NOMINEES_MADE_KNOWN);
+      as(secretary).post(NOMINATIONS + "/branches/" + branch + "/must-knows",
+          Payloads.mustKnow("UNIT_SELECTION", LocalDate.now(BEIJING), fullMembers));
+      engine.complete(secretary, key, BranchNominationProcess.TASK_CONFIRM_SELECTION_MADE_KNOWN);
       meter.tick();
     }
 

@@ -13,7 +13,7 @@ public record SimulationResult(Simulation.Options options, Counts counts, List<M
   public record Counts(long branches, long members, long committees, long branchesSubmitted, long unitListsFiled,
                        long inspectionTargets, long inspectionsPassed, long inspectionsVetoed, long initialCandidates,
                        long preliminaryCandidates, long preliminaryNotices, long delegatesElected,
-                       long resultNotices) {}
+                       long resultNotices, long mustKnowsConfirmed) {}
 
   public List<Meter.StageTime> stageTimes() {
     return stages;

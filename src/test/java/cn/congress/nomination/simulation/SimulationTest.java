@@ -47,8 +47,10 @@ class SimulationTest {
     assertThat(counts.preliminaryNotices()).isEqualTo(920);
     assertThat(counts.delegatesElected()).isEqualTo(18);
     assertThat(counts.resultNotices()).isEqualTo(920);
+    assertThat(counts.mustKnowsConfirmed()).isEqualTo(2 * 920);
     assertThat(result.stageTimes()).extracting(Meter.StageTime::stage).containsExactly("district and election",
-        "campaign start (branches opened)", "branch nomination (round one)", "recommending units", "inspection targets",
+        "campaign start (branches opened)", "branch nomination (round one)", "recommending units",
+        "branch must-knows #1 and #2", "inspection targets",
         "inspections", "initial candidates and publicity", "preliminary candidates", "delegate conference",
         "bare engine baseline");
     assertThat(result.stageTimes().get(2).tasks()).isEqualTo(920);
