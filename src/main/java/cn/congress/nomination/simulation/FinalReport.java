@@ -31,6 +31,11 @@ class FinalReport {
     StringBuilder out = new StringBuilder("Structure and statistics (report services)\n");
     for (Stage stage : Stage.values()) {
       Composition c = compositions.of(lists.ofStage(electionId, stage));
+      if (c.total() == 0) {
+        // a run stopped early (--through round-one): a stage not reached has no list to measure against the rules
+        out.append("  %s (%s): no list, the run did not reach this stage%n".formatted(stage.label(), stage));
+        continue;
+      }
       out.append("  %s (%s): %d names, average age %s, %d minority groups, structure rules %s%n".formatted(
           stage.label(), stage, c.total(), c.averageAge(), c.ethnicGroups(), c.allRulesMet() ? "all met" : "NOT all met"));
       for (Composition.Figure f : c.figures()) {
