@@ -66,7 +66,7 @@ public class Simulation {
 
   /**
    * What to simulate: branches, threads for the branch submissions, seconds between progress lines, and how far: the
-   * whole campaign, or round one only (the stage whose work grows with the branches) before the baseline and report.
+   * whole campaign, or round one only (where the scale goals are set) before the baseline and report.
    */
   public record Options(int branches, int threads, int progressSeconds, Reach reach) {
     public Options(int branches, int threads, int progressSeconds) {
