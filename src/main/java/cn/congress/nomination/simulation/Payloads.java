@@ -1,5 +1,7 @@
 package cn.congress.nomination.simulation;
 
+import cn.congress.nomination.nomination.branch.MustKnowKind;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The request bodies the forms send, with the synthetic decisions of the reference scenario (as the end-to-end test). */
@@ -20,7 +22,7 @@ final class Payloads {
   }
 
   /** Five must-knows #1 or #2: told at a members' meeting, every full member. */
-  static String mustKnow(String kind, java.time.LocalDate toldOn, int fullMembers) {
+  static String mustKnow(MustKnowKind kind, LocalDate toldOn, int fullMembers) {
     return "{\"kind\":\"%s\",\"toldOn\":\"%s\",\"channel\":\"MEETING\",\"membersTold\":%d}".formatted(kind, toldOn,
         Math.max(1, fullMembers));
   }

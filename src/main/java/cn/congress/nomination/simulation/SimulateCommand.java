@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar nomination-engine.jar simulate --branches N [--threads T] [--progress-seconds S]
- * [--through round-one|end]}: runs the
- * simulation, prints its tables and exits 0; a refused step or a wrong argument exits 1 with the reason. It runs when
- * the application is ready, after the start-up listeners (the role groups of AccessSetup) have run.
+ * [--through round-one|end]}: runs the simulation, prints its tables and exits 0; a refused step or a wrong argument
+ * exits 1 with the reason. It runs when the application is ready, after the start-up listeners (the role groups of
+ * AccessSetup) have run.
  */
 @Component
 @ConditionalOnProperty(name = "nomination.simulate.command", havingValue = "true")

@@ -6,6 +6,7 @@ import cn.congress.nomination.election.CategorizedMember;
 import cn.congress.nomination.election.ElectionIdentities;
 import cn.congress.nomination.election.Elections;
 import cn.congress.nomination.nomination.branch.BranchNominationProcess;
+import cn.congress.nomination.nomination.branch.MustKnowKind;
 import cn.congress.nomination.nomination.unit.RecommendingUnitProcess;
 import cn.congress.nomination.organization.Members;
 import cn.congress.nomination.security.SystemCalls;
@@ -276,10 +277,10 @@ public class Simulation {
       String secretary = DistrictWriter.secretaryOf(branch);
       String key = BranchNominationProcess.businessKey(ELECTION, branch);
       as(secretary).post(NOMINATIONS + "/branches/" + branch + "/must-knows",
-          Payloads.mustKnow("BRANCH_NOMINEES", LocalDate.now(BEIJING), fullMembers));
+          Payloads.mustKnow(MustKnowKind.BRANCH_NOMINEES, LocalDate.now(BEIJING), fullMembers));
       engine.complete(secretary, key, BranchNominationProcess.TASK_CONFIRM_NOMINEES_MADE_KNOWN);
       as(secretary).post(NOMINATIONS + "/branches/" + branch + "/must-knows",
-          Payloads.mustKnow("UNIT_SELECTION", LocalDate.now(BEIJING), fullMembers));
+          Payloads.mustKnow(MustKnowKind.UNIT_SELECTION, LocalDate.now(BEIJING), fullMembers));
       engine.complete(secretary, key, BranchNominationProcess.TASK_CONFIRM_SELECTION_MADE_KNOWN);
       meter.tick();
     }
